@@ -1,0 +1,59 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+/// eig: the event-sourced back office of the Entrepreneurs d'intérêt général programme.
+///
+/// Dependencies point one way (DESIGN §3): `Programme` and `EventStore` depend on nothing of
+/// ours, `Projections` on both, `Operations` on the three, `OperatorCLI` on `Operations`, and
+/// the `eig` executable on `OperatorCLI`. No third-party packages.
+let package = Package(
+    name: "eig",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "eig", targets: ["eig"]),
+        .executable(name: "eig-bench", targets: ["eig-bench"]),
+        .library(name: "EventStore", targets: ["EventStore"]),
+    ],
+    targets: [
+        .target(name: "EventStore"),
+        .target(name: "Programme"),
+        .target(name: "Projections", dependencies: ["EventStore", "Programme"]),
+        .target(
+            name: "Operations",
+            dependencies: ["EventStore", "Programme", "Projections"],
+            resources: [.copy("Resources/eig-defis-2017-2020.csv")]
+        ),
+        .target(name: "OperatorCLI", dependencies: ["Operations"]),
+        .executableTarget(name: "eig", dependencies: ["OperatorCLI"]),
+        .executableTarget(
+            name: "eig-bench",
+            dependencies: ["EventStore", "Programme", "Projections", "Operations"],
+            path: "Tools/eig-bench"
+        ),
+        .executableTarget(
+            name: "eig-torture",
+            dependencies: ["EventStore"],
+            path: "Tools/eig-torture"
+        ),
+        .testTarget(name: "EventStoreTests", dependencies: ["EventStore"]),
+        .testTarget(name: "ProgrammeTests", dependencies: ["Programme"]),
+        .testTarget(name: "ProjectionsTests", dependencies: ["Projections", "EventStore", "Programme"]),
+        .testTarget(name: "OperationsTests", dependencies: ["Operations", "EventStore", "Programme", "Projections"]),
+        .testTarget(name: "OperatorCLITests", dependencies: ["OperatorCLI", "Operations"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["eig", "eig-torture"]),
+    ]
+)
+
+for target in package.targets where [.executable, .test, .regular].contains(target.type) {
+    var settings = target.swiftSettings ?? []
+    settings.append(.swiftLanguageMode(.v6))
+    // SE-0335: existential types are spelled `any P`.
+    settings.append(.enableUpcomingFeature("ExistentialAny"))
+    // SE-0444: a file sees only the members of the modules it imports.
+    settings.append(.enableUpcomingFeature("MemberImportVisibility"))
+    // SE-0409: imports are internal unless a file says `public import`.
+    settings.append(.enableUpcomingFeature("InternalImportsByDefault"))
+    // Warnings are errors: the build stays clean.
+    settings.append(.unsafeFlags(["-warnings-as-errors"]))
+    target.swiftSettings = settings
+}

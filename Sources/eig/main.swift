@@ -1,0 +1,2 @@
+// The composition root of the eig executable.
+print("eig")
