@@ -67,14 +67,17 @@ public struct CandidateLeft: EventPayload {
     public var stream: ProgrammeStream { .edition(edition) }
 }
 
-/// The entrepreneur completed the défi.
+/// The entrepreneur completed the défi. Imported entrepreneurs have no candidature, so the
+/// seat is named by `person`.
 public struct CandidateCompleted: EventPayload {
     public static let typeName = "CandidateCompleted"
     public let edition: EditionKey
-    public let candidature: CandidatureID
+    public let person: PersonID
+    public let candidature: CandidatureID?
     public let challenge: ChallengeID
-    public init(edition: EditionKey, candidature: CandidatureID, challenge: ChallengeID) {
+    public init(edition: EditionKey, person: PersonID, candidature: CandidatureID?, challenge: ChallengeID) {
         self.edition = edition
+        self.person = person
         self.candidature = candidature
         self.challenge = challenge
     }
