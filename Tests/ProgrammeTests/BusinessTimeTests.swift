@@ -29,8 +29,12 @@ struct BusinessTimeTests {
         let hour: Int64 = 3_600_000_000
         let spring = Controls.date("2021-03-28")
         let autumn = Controls.date("2021-10-31")
-        #expect(spring.adding(days: 1).startOfDay.microsecondsSinceEpoch - spring.startOfDay.microsecondsSinceEpoch == 23 * hour)
-        #expect(autumn.adding(days: 1).startOfDay.microsecondsSinceEpoch - autumn.startOfDay.microsecondsSinceEpoch == 25 * hour)
+        #expect(
+            spring.adding(days: 1).startOfDay.microsecondsSinceEpoch - spring.startOfDay.microsecondsSinceEpoch == 23
+                * hour)
+        #expect(
+            autumn.adding(days: 1).startOfDay.microsecondsSinceEpoch - autumn.startOfDay.microsecondsSinceEpoch == 25
+                * hour)
         #expect(BusinessInstant(paris: spring, hour: 2, minute: 30) == nil)
         #expect(BusinessInstant(paris: autumn, hour: 2, minute: 30)?.description == "2021-10-31T00:30:00.000000Z")
     }

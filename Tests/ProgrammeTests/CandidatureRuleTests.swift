@@ -12,11 +12,13 @@ struct CandidatureRuleTests {
 
     @Test func candidatesApplyInsideTheCandidateCallOnly() {
         let window = Controls.settings.candidateCall
-        let applied = ProgrammeEvent.candidatureApplied(CandidatureApplied(candidature: id, application: Controls.application))
+        let applied = ProgrammeEvent.candidatureApplied(
+            CandidatureApplied(candidature: id, application: Controls.application))
         apply(at: window.opensAt).then(applied, in: .candidature(id))
         apply(at: window.closesAt).then(applied)
         apply(at: window.opensAt.adding(microseconds: -1))
-            .thenRejected("candidature.call-not-open", saying: "the candidate call of edition 5 opens on 2021-03-01 00:00")
+            .thenRejected(
+                "candidature.call-not-open", saying: "the candidate call of edition 5 opens on 2021-03-01 00:00")
         let rejection = apply(at: window.closesAt.adding(microseconds: 1)).thenRejected("candidature.call-closed")
         #expect(
             rejection?.message
@@ -30,8 +32,11 @@ struct CandidatureRuleTests {
             .when(.candidature(id, .apply(Controls.application)), at: Controls.inCandidateCall)
             .thenRejected("edition.profile-not-offered", saying: "C5-0042 cannot apply: edition 5 does not offer")
         for years in [-1, 61] {
-            apply(CandidateApplication(person: Controls.candidate, profile: .dev, experienceYears: years), at: Controls.inCandidateCall)
-                .thenRejected("candidature.experience-out-of-range", saying: "\(years) years")
+            apply(
+                CandidateApplication(person: Controls.candidate, profile: .dev, experienceYears: years),
+                at: Controls.inCandidateCall
+            )
+            .thenRejected("candidature.experience-out-of-range", saying: "\(years) years")
         }
     }
 
@@ -41,7 +46,8 @@ struct CandidatureRuleTests {
     }
 
     var preselected: [ProgrammeEvent] {
-        Controls.edition(at: .announced) + Controls.dossier(at: .accepted) + Controls.dossier(Controls.otherDossier, at: .accepted)
+        Controls.edition(at: .announced) + Controls.dossier(at: .accepted)
+            + Controls.dossier(Controls.otherDossier, at: .accepted)
             + Controls.candidature(at: .preselected)
     }
 
@@ -57,8 +63,10 @@ struct CandidatureRuleTests {
         given(preselected).when(.candidature(id, .prefer([first, first])))
             .thenRejected("candidature.duplicate-preference")
         let refused = DossierID(edition: Controls.edition, number: 9).challenge
-        given(preselected, Controls.dossier(refused.dossier, at: .refused)).when(.candidature(id, .prefer([first, refused])))
-            .thenRejected("challenge.not-accepted", saying: "D5-009 is not an accepted défi")
+        given(preselected, Controls.dossier(refused.dossier, at: .refused)).when(
+            .candidature(id, .prefer([first, refused]))
+        )
+        .thenRejected("challenge.not-accepted", saying: "D5-009 is not an accepted défi")
         let otherEdition = DossierID(edition: EditionKey(number: 4), number: 3).challenge
         given(preselected).when(.candidature(id, .prefer([otherEdition])))
             .thenRejected("challenge.other-edition")
@@ -69,11 +77,13 @@ struct CandidatureRuleTests {
     }
 
     @Test func interviewsAreForARankedChallengeWithFiveScoresOutOfFour() {
-        let history = Controls.edition(at: .announced) + Controls.dossier(at: .accepted)
+        let history =
+            Controls.edition(at: .announced) + Controls.dossier(at: .accepted)
             + Controls.dossier(Controls.otherDossier, at: .accepted) + Controls.candidature(at: .preferencesGiven)
         func interview(_ challenge: ChallengeID = Controls.challenge, scores: [Int]) -> Outcome {
             given(history).when(
-                .candidature(id, .interview(CandidateInterview(challenge: challenge, juror: Controls.juror, scores: scores))))
+                .candidature(
+                    id, .interview(CandidateInterview(challenge: challenge, juror: Controls.juror, scores: scores))))
         }
         interview(scores: [4, 4, 4, 4]).thenRejected("interview.invalid-scores", saying: "5 scores from 0 to 4")
         interview(scores: [4, 4, 4, 4, 5]).thenRejected("interview.invalid-scores")
@@ -90,10 +100,14 @@ struct CandidatureRuleTests {
     }
 
     @Test func aJurorsSecondInterviewForTheSameChallengeReplacesTheFirst() throws {
-        let history = Controls.edition(at: .announced) + Controls.dossier(at: .accepted) + Controls.candidature(at: .interviewed)
+        let history =
+            Controls.edition(at: .announced) + Controls.dossier(at: .accepted) + Controls.candidature(at: .interviewed)
         let again = CandidateInterview(challenge: Controls.challenge, juror: Controls.juror, scores: [1, 1, 1, 1, 1])
         let decision = try given(history).when(.candidature(id, .interview(again))).result.get()
-        #expect(decision.events == [.candidateInterviewed(CandidateInterviewed(candidature: id, interview: again, replacesEarlier: true))])
+        #expect(
+            decision.events == [
+                .candidateInterviewed(CandidateInterviewed(candidature: id, interview: again, replacesEarlier: true))
+            ])
         let candidature = Candidature.fold(Controls.candidature(at: .interviewed) + decision.events)
         #expect(candidature?.interviews == [again])
     }

@@ -8,7 +8,8 @@ import Testing
 /// at its first problem.
 struct DefisImportTests {
     static let now = Controls.paris("2026-01-01")
-    static let header = "key,promotion,year,administration,challenge,skills,eig_count,mentor_count,duration_months,town\r\n"
+    static let header =
+        "key,promotion,year,administration,challenge,skills,eig_count,mentor_count,duration_months,town\r\n"
 
     static func shippedFile() throws -> [UInt8] {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
@@ -41,10 +42,13 @@ struct DefisImportTests {
             let edition = try #require(Edition.fold(streams[.edition(key)]))
             #expect(edition.promotion == .ended)
             entrepreneurs[key.rawValue] = edition.seats.filter { $0.status == .completed }.count
-            challenges[key.rawValue] = streams.loadedStreams.filter {
-                if case .dossier(let id) = $0 { return id.edition == key && ProjectDossier.fold(streams[$0])?.status == .accepted }
-                return false
-            }.count
+            challenges[key.rawValue] =
+                streams.loadedStreams.filter {
+                    if case .dossier(let id) = $0 {
+                        return id.edition == key && ProjectDossier.fold(streams[$0])?.status == .accepted
+                    }
+                    return false
+                }.count
         }
         #expect(challenges == ["1": 9, "2": 13, "3": 15, "4": 17, "dig": 17])
         #expect(entrepreneurs == ["1": 9, "2": 28, "3": 32, "4": 41, "dig": 21])
@@ -75,7 +79,9 @@ struct DefisImportTests {
         #expect(karfur.occurredAt.parisDate.year == 2019)
         for planned in plan.commands where !planned.commandID.hasSuffix("/end") {
             guard case .edition(let key) = planned.command.subject else { continue }
-            #expect(planned.occurredAt.parisDate.year == ["1": 2017, "2": 2018, "3": 2019, "4": 2020, "dig": 2019][key.rawValue])
+            #expect(
+                planned.occurredAt.parisDate.year
+                    == ["1": 2017, "2": 2018, "3": 2019, "4": 2020, "dig": 2019][key.rawValue])
         }
     }
 
@@ -115,7 +121,9 @@ struct DefisImportTests {
         let missing = "key,promotion,year\r\nA,1,2017\r\n"
         #expect(throws: CSVError.self) { try DefisImport.plan(csv: Array(missing.utf8), source: "f", now: Self.now) }
         let unknown = Self.header.replacingOccurrences(of: "town", with: "city") + "A,1,2017,D,Défi,dev,1,1,10,\r\n"
-        let error = #expect(throws: CSVError.self) { try DefisImport.plan(csv: Array(unknown.utf8), source: "f", now: Self.now) }
+        let error = #expect(throws: CSVError.self) {
+            try DefisImport.plan(csv: Array(unknown.utf8), source: "f", now: Self.now)
+        }
         #expect(error?.code == .header)
         #expect(error?.message.contains("unknown column \"city\"") == true)
     }

@@ -16,26 +16,33 @@ struct DossierLifecycleTests {
     }
 
     static let transitions: [Transition] = [
-        Transition(name: "amend", command: .amend(DossierAmendment(title: "Signaux faibles 2")),
-                   allowedFrom: [.draft, .correctionRequested], leadsTo: nil),
+        Transition(
+            name: "amend", command: .amend(DossierAmendment(title: "Signaux faibles 2")),
+            allowedFrom: [.draft, .correctionRequested], leadsTo: nil),
         Transition(name: "submit", command: .submit, allowedFrom: [.draft], leadsTo: .submitted),
-        Transition(name: "request correction", command: .requestCorrection(.outdated, message: "Update the budget."),
-                   allowedFrom: [.submitted, .inReview], leadsTo: .correctionRequested),
+        Transition(
+            name: "request correction", command: .requestCorrection(.outdated, message: "Update the budget."),
+            allowedFrom: [.submitted, .inReview], leadsTo: .correctionRequested),
         Transition(name: "resubmit", command: .resubmit, allowedFrom: [.correctionRequested], leadsTo: .submitted),
         Transition(name: "review", command: .review, allowedFrom: [.submitted], leadsTo: .inReview),
         Transition(name: "preselect", command: .preselect, allowedFrom: [.inReview], leadsTo: .preselected),
-        Transition(name: "evaluate", command: .evaluate(Controls.evaluation),
-                   allowedFrom: [.preselected, .auditioned], leadsTo: .auditioned),
+        Transition(
+            name: "evaluate", command: .evaluate(Controls.evaluation),
+            allowedFrom: [.preselected, .auditioned], leadsTo: .auditioned),
         Transition(name: "accept", command: .accept, allowedFrom: [.auditioned], leadsTo: .accepted),
-        Transition(name: "refuse", command: .refuse(motivation: "Not a data project."),
-                   allowedFrom: [.inReview, .preselected, .auditioned], leadsTo: .refused),
-        Transition(name: "close", command: .close(motivation: "The administration stopped the project."),
-                   allowedFrom: [.inReview, .preselected, .auditioned], leadsTo: .closedWithoutFollowUp),
-        Transition(name: "withdraw", command: .withdraw(reason: nil),
-                   allowedFrom: [.draft, .submitted, .correctionRequested, .inReview, .preselected, .auditioned],
-                   leadsTo: .withdrawn),
-        Transition(name: "reopen", command: .reopen(reason: "Jury error."),
-                   allowedFrom: [.accepted, .refused, .closedWithoutFollowUp], leadsTo: .inReview),
+        Transition(
+            name: "refuse", command: .refuse(motivation: "Not a data project."),
+            allowedFrom: [.inReview, .preselected, .auditioned], leadsTo: .refused),
+        Transition(
+            name: "close", command: .close(motivation: "The administration stopped the project."),
+            allowedFrom: [.inReview, .preselected, .auditioned], leadsTo: .closedWithoutFollowUp),
+        Transition(
+            name: "withdraw", command: .withdraw(reason: nil),
+            allowedFrom: [.draft, .submitted, .correctionRequested, .inReview, .preselected, .auditioned],
+            leadsTo: .withdrawn),
+        Transition(
+            name: "reopen", command: .reopen(reason: "Jury error."),
+            allowedFrom: [.accepted, .refused, .closedWithoutFollowUp], leadsTo: .inReview),
     ]
 
     @Test(arguments: transitions, DossierStatus.allCases)

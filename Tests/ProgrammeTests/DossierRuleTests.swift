@@ -17,14 +17,21 @@ struct DossierRuleTests {
         var early = Controls.settings
         early.entrepreneursPerChallenge = 1...3
         draft({ $0.entrepreneurs = 1 }, settings: early).then(
-            .dossierDrafted(DossierDrafted(dossier: Controls.dossier, details: { var d = Controls.details; d.entrepreneurs = 1; return d }())))
+            .dossierDrafted(
+                DossierDrafted(
+                    dossier: Controls.dossier,
+                    details: {
+                        var d = Controls.details; d.entrepreneurs = 1; return d
+                    }())))
     }
 
     @Test func profilesAreAmongTheEditionsOnesAndListedOnce() {
         var settings = Controls.settings
         settings.profiles = [.dev, .design, .datascience]
         draft({ $0.profiles = [.dev, .legal] }, settings: settings)
-            .thenRejected("edition.profile-not-offered", saying: "does not offer the profile legal (it offers dev, design, datascience)")
+            .thenRejected(
+                "edition.profile-not-offered",
+                saying: "does not offer the profile legal (it offers dev, design, datascience)")
         draft { $0.profiles = [.dev, .dev] }.thenRejected("dossier.duplicate-profile")
         draft { $0.profiles = [] }.thenRejected("dossier.no-profiles")
     }
@@ -59,7 +66,8 @@ struct DossierRuleTests {
         let submitted = ProgrammeEvent.dossierSubmitted(DossierSubmitted(dossier: Controls.dossier))
         given(history).when(.dossier(Controls.dossier, .submit), at: window.opensAt).then(submitted)
         given(history).when(.dossier(Controls.dossier, .submit), at: window.closesAt).then(submitted)
-        given(history).when(.dossier(Controls.dossier, .submit), at: Controls.paris("2021-04-07", 23, 59)).then(submitted)
+        given(history).when(.dossier(Controls.dossier, .submit), at: Controls.paris("2021-04-07", 23, 59)).then(
+            submitted)
     }
 
     @Test func submittingBeforeOrAfterTheCallIsRefusedNamingTheEdge() {
@@ -68,7 +76,8 @@ struct DossierRuleTests {
         given(history).when(.dossier(Controls.dossier, .submit), at: window.opensAt.adding(microseconds: -1))
             .thenRejected(
                 "dossier.call-not-open",
-                saying: "P5-003 cannot be submitted: the project call of edition 5 opens on 2021-02-01 00:00 Europe/Paris")
+                saying:
+                    "P5-003 cannot be submitted: the project call of edition 5 opens on 2021-02-01 00:00 Europe/Paris")
         let rejection = given(history)
             .when(.dossier(Controls.dossier, .submit), at: window.closesAt.adding(microseconds: 1))
             .thenRejected("dossier.call-closed")
@@ -101,14 +110,19 @@ struct DossierRuleTests {
         let second = JuryEvaluation(juror: Controls.juror, scores: Controls.scores, opinion: .unfavourable)
         let replaced = try #require(
             given(history).when(.dossier(Controls.dossier, .evaluate(second)))
-                .then(.dossierEvaluated(DossierEvaluated(dossier: Controls.dossier, evaluation: second, replacesEarlier: true)))
+                .then(
+                    .dossierEvaluated(
+                        DossierEvaluated(dossier: Controls.dossier, evaluation: second, replacesEarlier: true)))
         )
         let other = JuryEvaluation(juror: Controls.otherJuror, scores: Controls.scores)
         let added = try #require(
             given(history).when(.dossier(Controls.dossier, .evaluate(other)))
-                .then(.dossierEvaluated(DossierEvaluated(dossier: Controls.dossier, evaluation: other, replacesEarlier: false)))
+                .then(
+                    .dossierEvaluated(
+                        DossierEvaluated(dossier: Controls.dossier, evaluation: other, replacesEarlier: false)))
         )
-        let dossier = try #require(ProjectDossier.fold(Controls.dossier(at: .auditioned) + replaced.events + added.events))
+        let dossier = try #require(
+            ProjectDossier.fold(Controls.dossier(at: .auditioned) + replaced.events + added.events))
         #expect(dossier.evaluations == [second, other])
     }
 
@@ -116,7 +130,8 @@ struct DossierRuleTests {
         let history = Controls.edition(at: .planned) + Controls.dossier(at: .preselected)
         func evaluate(_ scores: [Criterion: Int], rank: Int? = nil) -> Outcome {
             given(history).when(
-                .dossier(Controls.dossier, .evaluate(JuryEvaluation(juror: Controls.juror, scores: scores, rank: rank))))
+                .dossier(Controls.dossier, .evaluate(JuryEvaluation(juror: Controls.juror, scores: scores, rank: rank)))
+            )
         }
         var scores = Controls.scores
         scores[.need] = 5

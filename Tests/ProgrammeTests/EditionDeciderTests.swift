@@ -109,13 +109,15 @@ struct EditionDeciderTests {
 
     @Test func importedEntrepreneursJoinAStartedPromotionWithinTheTeamSize() {
         let people = [Controls.person("anon-1"), Controls.person("anon-2")]
-        let command = ProgrammeCommand.edition(key, .importEntrepreneurs(Controls.challenge, people: people, source: "csv"))
+        let command = ProgrammeCommand.edition(
+            key, .importEntrepreneurs(Controls.challenge, people: people, source: "csv"))
         given(Controls.edition(at: .started), Controls.dossier(at: .accepted)).when(command)
             .then(
                 .entrepreneurImported(
                     EntrepreneurImported(edition: key, person: people[0], challenge: Controls.challenge, source: "csv")),
                 .entrepreneurImported(
-                    EntrepreneurImported(edition: key, person: people[1], challenge: Controls.challenge, source: "csv")))
+                    EntrepreneurImported(edition: key, person: people[1], challenge: Controls.challenge, source: "csv"))
+            )
         given(Controls.edition(at: .announced), Controls.dossier(at: .accepted)).when(command)
             .thenRejected("promotion.not-started")
         given(Controls.edition(at: .started), Controls.dossier(at: .accepted), Controls.candidature(at: .joined))

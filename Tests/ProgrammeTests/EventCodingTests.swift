@@ -12,7 +12,8 @@ struct EventCodingTests {
     @Test(arguments: Controls.everyEvent)
     func everyEventRoundTripsThroughItsJSONPayload(_ event: ProgrammeEvent) throws {
         let bytes = event.encodedPayload()
-        let decoded = try ProgrammeEvent.decode(type: event.typeName, schemaVersion: event.schemaVersion, payload: bytes)
+        let decoded = try ProgrammeEvent.decode(
+            type: event.typeName, schemaVersion: event.schemaVersion, payload: bytes)
         #expect(decoded == event)
         #expect(decoded.encodedPayload() == bytes)
         #expect(decoded.stream == event.stream)
@@ -25,19 +26,25 @@ struct EventCodingTests {
             String(decoding: evaluated.encodedPayload(), as: UTF8.self)
                 == #"{"dossier":"P5-003","juror":"person-juror","opinion":"favourable","rank":1,"replacesEarlier":false,"#
                 + #""scores":{"commitment":4,"definition":3,"need":4,"openness":2,"transformation":3},"total":16}"#)
-        let withdrawn = ProgrammeEvent.candidatureWithdrawn(CandidatureWithdrawn(candidature: Controls.candidature, reason: nil))
+        let withdrawn = ProgrammeEvent.candidatureWithdrawn(
+            CandidatureWithdrawn(candidature: Controls.candidature, reason: nil))
         #expect(String(decoding: withdrawn.encodedPayload(), as: UTF8.self) == #"{"candidature":"C5-0042"}"#)
     }
 
     @Test func aVersion1EvaluationIsUpcastIntoTheVersion2Shape() throws {
-        let v1 = #"{"dossier":"P5-003","juror":"person-juror","scores":[4,3,4,3,2],"favourable":true,"rank":1,"replacesEarlier":false}"#
+        let v1 =
+            #"{"dossier":"P5-003","juror":"person-juror","scores":[4,3,4,3,2],"favourable":true,"rank":1,"replacesEarlier":false}"#
         let event = try ProgrammeEvent.decode(type: "DossierEvaluated", schemaVersion: 1, payload: Array(v1.utf8))
         #expect(
-            event == .dossierEvaluated(DossierEvaluated(dossier: Controls.dossier, evaluation: Controls.evaluation, replacesEarlier: false)))
+            event
+                == .dossierEvaluated(
+                    DossierEvaluated(dossier: Controls.dossier, evaluation: Controls.evaluation, replacesEarlier: false)
+                ))
         #expect(event.schemaVersion == 2)
         let noOpinion = #"{"dossier":"P5-003","juror":"person-juror","scores":[1,1,1,1,1],"replacesEarlier":true}"#
-        guard case .dossierEvaluated(let payload) = try ProgrammeEvent.decode(
-            type: "DossierEvaluated", schemaVersion: 1, payload: Array(noOpinion.utf8))
+        guard
+            case .dossierEvaluated(let payload) = try ProgrammeEvent.decode(
+                type: "DossierEvaluated", schemaVersion: 1, payload: Array(noOpinion.utf8))
         else { Issue.record("not an evaluation"); return }
         #expect(payload.opinion == nil)
         #expect(payload.total == 5)

@@ -28,7 +28,9 @@ struct IdentifierTests {
         #expect(id.challenge.rawValue == "D" + text.dropFirst())
     }
 
-    @Test(arguments: ["P5-03", "P5-0003", "P5-000", "D5-003", "p5-003", "P-003", "P05-003", "P5_003", "P5-00a", "P5-٣٣٣"])
+    @Test(arguments: [
+        "P5-03", "P5-0003", "P5-000", "D5-003", "p5-003", "P-003", "P05-003", "P5_003", "P5-00a", "P5-٣٣٣",
+    ])
     func badDossierIDsAreRefused(_ text: String) {
         #expect(throws: InputError.self) { try DossierID(parsing: text) }
     }
@@ -64,7 +66,8 @@ struct IdentifierTests {
         #expect(try Profile(parsing: "geomatique") == .geomatique)
         #expect(try Criterion(parsing: "openness") == .openness)
         let error = #expect(throws: InputError.self) { try Profile(parsing: "juriste") }
-        #expect(error?.message.contains("dev, design, datascience, dataengineering, geomatique, legal, product") == true)
+        #expect(
+            error?.message.contains("dev, design, datascience, dataengineering, geomatique, legal, product") == true)
         #expect(throws: InputError.self) { try Criterion(parsing: "Need") }
     }
 
@@ -92,7 +95,9 @@ struct IdentifierTests {
     }
 
     @Test func streamNamesRoundTrip() throws {
-        let streams: [ProgrammeStream] = [.edition(Controls.edition), .dossier(Controls.dossier), .candidature(Controls.candidature)]
+        let streams: [ProgrammeStream] = [
+            .edition(Controls.edition), .dossier(Controls.dossier), .candidature(Controls.candidature),
+        ]
         #expect(streams.map(\.name) == ["edition-5", "dossier-P5-003", "candidature-C5-0042"])
         for stream in streams { #expect(ProgrammeStream(name: stream.name) == stream) }
         #expect(ProgrammeStream(name: "roles") == nil)

@@ -16,7 +16,10 @@ struct PropertyTests {
         for step in 0..<steps {
             // Half forward steps chosen from the state, half anything at any time.
             let isGuided = Bool.random(using: &commands.generator)
-            let command = isGuided ? commands.guided(log: log, progress: Double(step) / Double(steps)) : commands.next(late: step > steps * 9 / 10)
+            let command =
+                isGuided
+                ? commands.guided(log: log, progress: Double(step) / Double(steps))
+                : commands.next(late: step > steps * 9 / 10)
             let now = isGuided ? Controls.inCandidateCall : commands.instant()
             let before = log
             if let decision = try apply(command, at: now, to: &log) {
@@ -68,7 +71,9 @@ struct PropertyTests {
             #expect((dossier.status == .accepted) == (dossier.challenge != nil), "\(context): \(id)")
             #expect(Controls.settings.entrepreneursPerChallenge.contains(dossier.details.entrepreneurs), "\(context)")
             #expect(!dossier.details.mentors.isEmpty)
-            if [.auditioned, .accepted].contains(dossier.status) { #expect(!dossier.evaluations.isEmpty, "\(context)") }
+            if [.auditioned, .accepted].contains(dossier.status) {
+                #expect(!dossier.evaluations.isEmpty, "\(context)")
+            }
             #expect(Set(dossier.evaluations.map(\.juror)).count == dossier.evaluations.count, "\(context)")
         }
         var seatsPerPerson: [PersonID: Int] = [:]
@@ -86,7 +91,9 @@ struct PropertyTests {
         let editionEvents = streams[.edition(Controls.edition)]
         for case .candidature(let id) in streams.loadedStreams {
             let candidature = try #require(Candidature.fold(streams[.candidature(id)], editionEvents: editionEvents))
-            #expect(candidature.preferences.count <= 3 && Set(candidature.preferences).count == candidature.preferences.count)
+            #expect(
+                candidature.preferences.count <= 3
+                    && Set(candidature.preferences).count == candidature.preferences.count)
             let seat = edition.seat(of: id)
             switch candidature.status {
             case .selected, .validated, .joined, .completed, .left:

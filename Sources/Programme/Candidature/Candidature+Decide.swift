@@ -26,7 +26,8 @@ extension Candidature {
             throw .candidatureAlreadyExists(id)
         case .select, .validate, .join, .leave, .complete:
             return Decision(
-                stream: .edition(edition.key), events: try candidature.decideSeat(command, in: edition, context: context))
+                stream: .edition(edition.key),
+                events: try candidature.decideSeat(command, in: edition, context: context))
         case .withdraw(let reason) where [.selected, .validated].contains(candidature.status):
             try TextRule.reason.check(reason)
             return Decision(
@@ -38,7 +39,8 @@ extension Candidature {
                             reason: reason))
                 ])
         default:
-            return Decision(stream: .candidature(id), events: try candidature.decideOwn(command, in: edition, context: context))
+            return Decision(
+                stream: .candidature(id), events: try candidature.decideOwn(command, in: edition, context: context))
         }
     }
 
@@ -90,7 +92,8 @@ extension Candidature {
                 interview.challenge, in: context.challenges, subject: id.rawValue, action: "be interviewed")
             let replaces = interviews.contains { $0.juror == interview.juror && $0.challenge == interview.challenge }
             return [
-                .candidateInterviewed(CandidateInterviewed(candidature: id, interview: interview, replacesEarlier: replaces))
+                .candidateInterviewed(
+                    CandidateInterviewed(candidature: id, interview: interview, replacesEarlier: replaces))
             ]
         case .withdraw(let reason):
             try require([.applied, .preselected, .preferencesGiven, .interviewed], toBe: "withdraw")

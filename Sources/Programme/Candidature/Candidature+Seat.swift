@@ -36,10 +36,12 @@ extension Candidature {
                 if edition.promotion == .ended {
                     throw .promotionEnded(subject: id.rawValue, action: "join", edition: key)
                 }
-                throw .promotionNotStarted(subject: id.rawValue, action: "join", edition: key, status: edition.promotion)
+                throw .promotionNotStarted(
+                    subject: id.rawValue, action: "join", edition: key, status: edition.promotion)
             }
             return [
-                .candidateJoined(CandidateJoined(edition: key, candidature: id, person: person, challenge: seatChallenge))
+                .candidateJoined(
+                    CandidateJoined(edition: key, candidature: id, person: person, challenge: seatChallenge))
             ]
         case .leave(let reason):
             try require([.joined], toBe: "leave")

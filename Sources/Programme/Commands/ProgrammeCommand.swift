@@ -68,7 +68,8 @@ public enum ProgrammeCommand: Sendable, Hashable {
             return Decision(stream: .dossier(id), events: events)
         case .candidature(let id, let command):
             let editionEvents = history[.edition(id.edition)]
-            let context = PromotionContext(edition: Edition.fold(editionEvents), challenges: history.acceptedChallenges())
+            let context = PromotionContext(
+                edition: Edition.fold(editionEvents), challenges: history.acceptedChallenges())
             let state = Candidature.fold(history[.candidature(id)], editionEvents: editionEvents)
             return try Candidature.decide(command, for: id, state: state, context: context, now: now)
         }

@@ -26,7 +26,8 @@ extension ProjectDossier {
             details.durationMonths = details.durationMonths ?? edition.settings.standardMonths
             try check(details, of: id, against: edition.settings)
             return [
-                .dossierImported(DossierImported(dossier: id, details: details, challenge: id.challenge, source: source))
+                .dossierImported(
+                    DossierImported(dossier: id, details: details, challenge: id.challenge, source: source))
             ]
         default:
             guard let dossier = state else { throw .dossierUnknown(id) }
@@ -52,7 +53,9 @@ extension ProjectDossier {
         case .requestCorrection(let reason, let message):
             try require([.submitted, .inReview], toBe: "be sent back for correction")
             try TextRule.message.check(message)
-            return [.dossierCorrectionRequested(DossierCorrectionRequested(dossier: id, reason: reason, message: message))]
+            return [
+                .dossierCorrectionRequested(DossierCorrectionRequested(dossier: id, reason: reason, message: message))
+            ]
         case .resubmit:
             try require([.correctionRequested], toBe: "be resubmitted")
             return [.dossierResubmitted(DossierResubmitted(dossier: id))]
@@ -84,7 +87,8 @@ extension ProjectDossier {
             try TextRule.reason.check(reason)
             let members = edition.seats.filter { $0.challenge == id.challenge && $0.status != .withdrawn }.count
             guard status != .accepted || members == 0 else {
-                throw .challengeHasTeam(subject: id.rawValue, action: "be reopened", challenge: id.challenge, members: members)
+                throw .challengeHasTeam(
+                    subject: id.rawValue, action: "be reopened", challenge: id.challenge, members: members)
             }
             return [.dossierReopened(DossierReopened(dossier: id, reason: reason, previousStatus: status))]
         }

@@ -1,6 +1,7 @@
 extension ProjectDossier {
     /// Checks a dossier's details against its edition's settings: the rules of the form.
-    static func check(_ details: DossierDetails, of id: DossierID, against settings: EditionSettings) throws(Rejection) {
+    static func check(_ details: DossierDetails, of id: DossierID, against settings: EditionSettings) throws(Rejection)
+    {
         try TextRule.title.check(details.title)
         try TextRule.administration.check(details.host)
         try TextRule.administration.check(details.funding)
@@ -11,7 +12,8 @@ extension ProjectDossier {
         try TextRule.town.check(details.town)
         try TextRule.summary.check(details.summary)
         guard settings.entrepreneursPerChallenge.contains(details.entrepreneurs) else {
-            throw .entrepreneursOutOfRange(id, requested: details.entrepreneurs, allowed: settings.entrepreneursPerChallenge)
+            throw .entrepreneursOutOfRange(
+                id, requested: details.entrepreneurs, allowed: settings.entrepreneursPerChallenge)
         }
         if let months = details.durationMonths, !settings.months.contains(months) {
             throw .monthsOutOfRange(id, months: months, allowed: settings.months)

@@ -42,7 +42,8 @@ extension Edition {
             try requirePromotion([.started], toBe: "be ended")
             let completions = seats.filter { $0.status == .joined }.map {
                 ProgrammeEvent.candidateCompleted(
-                    CandidateCompleted(edition: key, person: $0.person, candidature: $0.candidature, challenge: $0.challenge))
+                    CandidateCompleted(
+                        edition: key, person: $0.person, candidature: $0.candidature, challenge: $0.challenge))
             }
             return completions + [.promotionEnded(PromotionEnded(edition: key))]
         case .withdrawChallenge(let id, let reason):
@@ -74,7 +75,8 @@ extension Edition {
         var seen: Set<PersonID> = []
         for person in people {
             if let seat = seat(of: person) {
-                throw .personAlreadyInPromotion(subject: subject, person: person, challenge: seat.challenge, edition: key)
+                throw .personAlreadyInPromotion(
+                    subject: subject, person: person, challenge: seat.challenge, edition: key)
             }
             guard seen.insert(person).inserted else {
                 throw .personAlreadyInPromotion(subject: subject, person: person, challenge: id, edition: key)

@@ -29,7 +29,9 @@ extension Edition {
                     candidature: selected.candidature, status: .selected))
         case .entrepreneurImported(let imported):
             seats.append(
-                Seat(person: imported.person, challenge: imported.challenge, profile: nil, candidature: nil, status: .joined))
+                Seat(
+                    person: imported.person, challenge: imported.challenge, profile: nil, candidature: nil,
+                    status: .joined))
         case .selectionValidated(let validated): update(candidature: validated.candidature, to: .validated)
         case .candidateJoined(let joined): update(candidature: joined.candidature, to: .joined)
         case .candidateLeft(let left): update(candidature: left.candidature, to: .left)

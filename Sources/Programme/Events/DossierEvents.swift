@@ -80,8 +80,9 @@ public struct DossierAccepted: EventPayload {
     public let profiles: [Profile]
     public let entrepreneurs: Int
     public let durationMonths: Int
-    public init(dossier: DossierID, challenge: ChallengeID, profiles: [Profile], entrepreneurs: Int, durationMonths: Int)
-    {
+    public init(
+        dossier: DossierID, challenge: ChallengeID, profiles: [Profile], entrepreneurs: Int, durationMonths: Int
+    ) {
         self.dossier = dossier
         self.challenge = challenge
         self.profiles = profiles

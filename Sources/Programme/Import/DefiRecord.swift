@@ -50,7 +50,8 @@ extension DefiRecord {
             }
             guard positions.updateValue(index, forKey: field.value) == nil else {
                 throw CSVError(
-                    code: .header, line: field.line, column: field.column, message: "the column \(field.value) is repeated")
+                    code: .header, line: field.line, column: field.column,
+                    message: "the column \(field.value) is repeated")
             }
         }
         if let missing = columnNames.first(where: { positions[$0] == nil }) {
@@ -84,7 +85,8 @@ extension DefiRecord {
         }
         func number(_ column: String, _ range: ClosedRange<Int>) throws(CSVError) -> Int {
             let value = columns[column]!.value
-            guard value.allSatisfy({ $0.isASCII && $0.isNumber }), let number = Int(value), range.contains(number) else {
+            guard value.allSatisfy({ $0.isASCII && $0.isNumber }), let number = Int(value), range.contains(number)
+            else {
                 throw CSVError(
                     code: .value, line: columns[column]!.line, column: columns[column]!.column,
                     message: "\(column): \(IdentifierSyntax.quoted(value)) is not a whole number from "
@@ -117,7 +119,8 @@ extension DefiRecord {
             do {
                 profile = try Profile(parsing: String(name))
             } catch {
-                throw CSVError(code: .value, line: field.line, column: field.column, message: "skills: \(error.message)")
+                throw CSVError(
+                    code: .value, line: field.line, column: field.column, message: "skills: \(error.message)")
             }
             guard !profiles.contains(profile) else {
                 throw CSVError(

@@ -26,7 +26,9 @@ public enum DefisImport {
     }
 
     /// Plans the commands that record `records`.
-    public static func plan(_ records: [DefiRecord], source: String, now: BusinessInstant) throws(CSVError) -> ImportPlan {
+    public static func plan(_ records: [DefiRecord], source: String, now: BusinessInstant) throws(CSVError)
+        -> ImportPlan
+    {
         var order: [EditionKey] = []
         var byEdition: [EditionKey: [DefiRecord]] = [:]
         for record in records {
@@ -56,7 +58,8 @@ public enum DefisImport {
         }
         for record in records {
             guard record.year == settings.year else {
-                throw record.error("year", "\(record.year) does not match edition \(key), which started in \(settings.year)")
+                throw record.error(
+                    "year", "\(record.year) does not match edition \(key), which started in \(settings.year)")
             }
             guard settings.months.contains(record.durationMonths) else {
                 throw record.error(
@@ -72,7 +75,8 @@ public enum DefisImport {
         let prefix = "import-defis/edition-\(key)"
         var commands = [
             PlannedCommand(commandID: "\(prefix)/open", occurredAt: starts, command: .edition(key, .open(settings))),
-            PlannedCommand(commandID: "\(prefix)/announce", occurredAt: starts, command: .edition(key, .announcePromotion)),
+            PlannedCommand(
+                commandID: "\(prefix)/announce", occurredAt: starts, command: .edition(key, .announcePromotion)),
             PlannedCommand(commandID: "\(prefix)/start", occurredAt: starts, command: .edition(key, .startPromotion)),
         ]
         for (index, record) in records.enumerated() {
@@ -95,7 +99,8 @@ public enum DefisImport {
                     command: .edition(key, .importEntrepreneurs(challenge, people: people, source: origin))))
         }
         let ends = BusinessInstant(paris: settings.promotion.last, hour: 18, minute: 0)!
-        commands.append(PlannedCommand(commandID: "\(prefix)/end", occurredAt: ends, command: .edition(key, .endPromotion)))
+        commands.append(
+            PlannedCommand(commandID: "\(prefix)/end", occurredAt: ends, command: .edition(key, .endPromotion)))
         return commands
     }
 

@@ -57,7 +57,9 @@ extension BusinessInstant {
                 microsecondsSinceEpoch: date.dayNumber * CivilCalendar.microsecondsPerDay
                     + seconds * CivilCalendar.microsecondsPerSecond + Int64(micro))
         } else {
-            guard let instant = BusinessInstant(paris: date, hour: hour, minute: minute, second: second, microsecond: micro)
+            guard
+                let instant = BusinessInstant(
+                    paris: date, hour: hour, minute: minute, second: second, microsecond: micro)
             else {
                 throw InputError(
                     code: "date.nonexistent",

@@ -34,7 +34,8 @@ enum ParisTime {
     static func local(fromUTC utc: Int64) -> Int64 { utc + offset(atUTC: utc) }
 
     private static func lastSunday(year: Int, month: Int) -> Int64 {
-        let last = CivilCalendar.days(year: year, month: month, day: CivilCalendar.daysInMonth(year: year, month: month))
+        let last = CivilCalendar.days(
+            year: year, month: month, day: CivilCalendar.daysInMonth(year: year, month: month))
         return last - Int64(CivilCalendar.weekday(days: last))
     }
 }

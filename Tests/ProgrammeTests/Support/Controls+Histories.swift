@@ -69,7 +69,8 @@ extension Controls {
         let interviewed = ProgrammeEvent.candidateInterviewed(
             CandidateInterviewed(candidature: id, interview: interview, replacesEarlier: false))
         let selected = ProgrammeEvent.candidateSelected(
-            CandidateSelected(edition: edition, candidature: id, person: person, challenge: challenge, profile: .datascience))
+            CandidateSelected(
+                edition: edition, candidature: id, person: person, challenge: challenge, profile: .datascience))
         let validated = ProgrammeEvent.selectionValidated(
             SelectionValidated(edition: edition, candidature: id, challenge: challenge))
         let joined = ProgrammeEvent.candidateJoined(

@@ -22,7 +22,8 @@ extension RandomCommands {
             let id = candidatures.randomElement(using: &generator)!
             let candidature = Candidature.fold(streams[.candidature(id)], editionEvents: streams[.edition(key)])
             let accepted = dossiers.compactMap { ProjectDossier.fold(streams[.dossier($0)])?.challenge }
-            return .candidature(id, forward(candidature, person: people[(id.number - 1) % people.count], accepted: accepted))
+            return .candidature(
+                id, forward(candidature, person: people[(id.number - 1) % people.count], accepted: accepted))
         }
     }
 

@@ -110,7 +110,9 @@ struct RandomCommands {
     }
 
     private mutating func applyCommand(person: PersonID) -> CandidatureCommand {
-        .apply(CandidateApplication(person: person, profile: profile(), experienceYears: Int.random(in: -1...30, using: &generator)))
+        .apply(
+            CandidateApplication(
+                person: person, profile: profile(), experienceYears: Int.random(in: -1...30, using: &generator)))
     }
 
     private mutating func preferCommand() -> CandidatureCommand {

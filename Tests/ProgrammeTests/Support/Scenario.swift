@@ -41,7 +41,8 @@ struct Outcome {
             if let stream { #expect(decision.stream == stream, sourceLocation: sourceLocation) }
             return decision
         case .failure(let rejection):
-            Issue.record("expected events, got the rejection \(rejection.code): \(rejection)", sourceLocation: sourceLocation)
+            Issue.record(
+                "expected events, got the rejection \(rejection.code): \(rejection)", sourceLocation: sourceLocation)
             return nil
         }
     }
@@ -53,7 +54,9 @@ struct Outcome {
     ) -> Rejection? {
         switch result {
         case .success(let decision):
-            Issue.record("expected the rejection \(code), got \(decision.events.map(\.typeName))", sourceLocation: sourceLocation)
+            Issue.record(
+                "expected the rejection \(code), got \(decision.events.map(\.typeName))", sourceLocation: sourceLocation
+            )
             return nil
         case .failure(let rejection):
             #expect(rejection.code == code, "\(rejection)", sourceLocation: sourceLocation)
