@@ -3,7 +3,9 @@
 /// The criteria an edition uses are part of its settings; these are the ones the programme
 /// has published. `CodingKeyRepresentable` makes a `[Criterion: Int]` encode as a JSON
 /// object (`{"need": 4, …}`) rather than as an array of pairs.
-public enum Criterion: String, CaseIterable, Codable, CodingKeyRepresentable, Sendable, Hashable, Comparable {
+public enum Criterion: String, NamedValue, Codable, CodingKeyRepresentable {
+    public static let kind = "jury criterion"
+
     /// Pertinence du besoin.
     case need
     /// Qualité de la définition du projet et des profils.
@@ -27,20 +29,5 @@ public enum Criterion: String, CaseIterable, Codable, CodingKeyRepresentable, Se
         case .transformation: "digital transformation"
         case .openness: "openness and pooling"
         }
-    }
-
-    public init(parsing text: String) throws(InputError) {
-        guard let criterion = Criterion(rawValue: text) else {
-            throw InputError(
-                code: "value.criterion",
-                message: "\(IdentifierSyntax.quoted(text)) is not a jury criterion: expected one of "
-                    + Criterion.allCases.map(\.rawValue).joined(separator: ", ")
-            )
-        }
-        self = criterion
-    }
-
-    public static func < (lhs: Criterion, rhs: Criterion) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }
 }
