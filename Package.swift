@@ -16,7 +16,7 @@ let package = Package(
     ],
     targets: [
         .target(name: "EventStore"),
-        .target(name: "Programme"),
+        .target(name: "Programme", exclude: ["EVENTS.md"]),
         .target(name: "Projections", dependencies: ["EventStore", "Programme"]),
         .target(
             name: "Operations",
