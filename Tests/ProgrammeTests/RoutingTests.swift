@@ -48,3 +48,19 @@ struct RoutingTests {
         #expect(decision.events == [.dossierSubmitted(DossierSubmitted(dossier: Controls.dossier))])
     }
 }
+
+struct EventSubjectTests {
+    @Test func seatEventsConcernTheEditionTheCandidatureAndTheDossier() {
+        let selected = Controls.candidature(at: .selected).last!
+        #expect(
+            selected.subjects == [
+                .edition(Controls.edition), .candidature(Controls.candidature), .dossier(Controls.dossier),
+            ])
+        #expect(Controls.accepted().subjects == [.dossier(Controls.dossier)])
+        let imported = ProgrammeEvent.entrepreneurImported(
+            EntrepreneurImported(
+                edition: Controls.edition, person: Controls.candidate, challenge: Controls.challenge, source: "csv"))
+        #expect(imported.subjects == [.edition(Controls.edition), .dossier(Controls.dossier)])
+        #expect(Controls.everyEvent.allSatisfy { $0.edition == Controls.edition })
+    }
+}
