@@ -16,7 +16,7 @@ extension Candidature {
         context: PromotionContext,
         now: BusinessInstant
     ) throws(Rejection) -> Decision {
-        guard let edition = context.edition else { throw .editionUnknown(id.edition) }
+        guard let edition = context.edition, edition.key == id.edition else { throw .editionUnknown(id.edition) }
         guard let candidature = state else {
             guard case .apply(let application) = command else { throw .candidatureUnknown(id) }
             return Decision(stream: .candidature(id), events: try apply(application, for: id, in: edition, now: now))

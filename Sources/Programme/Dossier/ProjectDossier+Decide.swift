@@ -14,7 +14,7 @@ extension ProjectDossier {
         edition: Edition?,
         now: BusinessInstant
     ) throws(Rejection) -> [ProgrammeEvent] {
-        guard let edition else { throw .editionUnknown(id.edition) }
+        guard let edition, edition.key == id.edition else { throw .editionUnknown(id.edition) }
         switch command {
         case .draft(let details):
             guard state == nil else { throw .dossierAlreadyExists(id) }
