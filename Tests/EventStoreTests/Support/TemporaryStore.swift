@@ -4,23 +4,44 @@ import Testing
 
 @testable import EventStore
 
-/// A fresh temporary directory for one test, removed when the test's body returns.
-func withTemporaryDirectory<R>(_ body: (String) throws -> R) throws -> R {
-    let template = FileManager.default.temporaryDirectory.appendingPathComponent("eig-store-test-XXXXXX").path
-    var bytes = Array(template.utf8CString)
-    guard let made = mkdtemp(&bytes) else { throw POSIXError(.EIO) }
-    let path = String(cString: made)
-    defer { try? FileManager.default.removeItem(atPath: path) }
-    return try body(path)
+/// A fresh temporary directory for one test, removed when the value is released (at the end
+/// of the test that made it).
+final class TemporaryDirectory {
+    let path: String
+
+    init() throws {
+        let template = FileManager.default.temporaryDirectory.appendingPathComponent("eig-store-test-XXXXXX").path
+        var bytes = Array(template.utf8CString)
+        guard let made = mkdtemp(&bytes) else { throw POSIXError(.EIO) }
+        path = String(cString: made)
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(atPath: path)
+    }
 }
 
-/// A new store in a fresh temporary directory (`<tmp>/store`), removed after the body.
-func withNewStore<R>(options: EventLogOptions = .testing, _ body: (EventLog, String) throws -> R) throws -> R {
-    try withTemporaryDirectory { root in
-        let directory = root + "/store"
-        let log = try EventLog.create(at: directory, options: options)
-        return try body(log, directory)
+/// A new store in a fresh temporary directory (`<tmp>/store`), removed with the value.
+final class TemporaryStore {
+    let root: TemporaryDirectory
+    let directory: String
+    let options: EventLogOptions
+    /// The log `create` returned, open for writing.
+    let log: EventLog
+
+    init(options: EventLogOptions = .testing) throws {
+        root = try TemporaryDirectory()
+        directory = root.path + "/store"
+        self.options = options
+        log = try EventLog.create(at: directory, options: options)
     }
+
+    /// Another log on the same store.
+    func open(_ mode: AccessMode, options: EventLogOptions? = nil) throws -> EventLog {
+        try EventLog.open(at: directory, mode: mode, options: options ?? self.options)
+    }
+
+    var segmentPaths: [String] { get throws { try FileSurgery.segmentPaths(in: directory) } }
 }
 
 extension EventLogOptions {
