@@ -29,6 +29,9 @@ extension EventLog {
                 }
             }
         }
+        if mode == .write, let last = segments.last, last.writeFD < 0 {
+            last.writeFD = try files.open(last.path, writable: true)
+        }
     }
 
     enum SegmentProblem: Error, CustomStringConvertible {
