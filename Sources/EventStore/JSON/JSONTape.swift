@@ -60,7 +60,10 @@ public struct JSONTape {
         var capacity = document.count / 2 + 2
         while true {
             if tokens.count < capacity {
-                tokens.append(contentsOf: repeatElement(.zero, count: capacity - tokens.count))
+                // Grow geometrically (and to at least 64) so that payloads of slowly growing
+                // sizes do not each cost a reallocation.
+                let target = max(capacity, tokens.count * 2, 64)
+                tokens.append(contentsOf: repeatElement(.zero, count: target - tokens.count))
             }
             let outcome = tokens.withUnsafeMutableBufferPointer { buffer in
                 var parser = JSONParser(
