@@ -1,0 +1,65 @@
+/// Decodes `Decodable` values from JSON payload bytes through a reused ``JSONTape``: the
+/// replacement for Foundation's `JSONDecoder` on the log's hot paths, several times faster on
+/// small payloads and allocation-free for the tokenizing step.
+///
+/// ```swift
+/// var decoder = JSONPayloadDecoder()
+/// for record in records {
+///     let event = try record.payload.withUnsafeBytes { try decoder.decode(DossierSubmitted.self, from: $0) }
+///     state = evolve(state, event)
+/// }
+/// ```
+///
+/// Errors are `DecodingError`s with Foundation's cases, coding paths and wording; a syntax
+/// error is `dataCorrupted` with the ``JSONSyntaxError`` (byte offset) as underlying error.
+///
+/// Behaviour matches `JSONDecoder` with default strategies on the types payloads use, with
+/// one stricter rule: integer types accept only integer literals (`3`, not `3.0` or `3e0`),
+/// see ``JSONValue/int``. Numbers beyond Double's range are `dataCorrupted`. Keys match by
+/// exact UTF-8 (no Unicode normalisation); the first of duplicate keys wins.
+public struct JSONPayloadDecoder {
+    /// Passed to every `init(from:)` as `decoder.userInfo`.
+    public var userInfo: [CodingUserInfoKey: any Sendable]
+    private var tape = JSONTape()
+
+    public init(userInfo: [CodingUserInfoKey: any Sendable] = [:]) {
+        self.userInfo = userInfo
+    }
+
+    /// Decodes a `T` from one JSON document.
+    ///
+    /// - Parameter payload: UTF-8 JSON bytes, read only during the call.
+    /// - Throws: `DecodingError`.
+    public mutating func decode<T: Decodable>(_ type: T.Type, from payload: UnsafeRawBufferPointer) throws -> T {
+        do {
+            try tape.parse(payload)
+        } catch {
+            throw DecodingError.dataCorrupted(.init(
+                codingPath: [], debugDescription: "The given data was not valid JSON.", underlyingError: error
+            ))
+        }
+        return try Self.decode(type, from: tape.root, userInfo: userInfo)
+    }
+
+    /// Decodes a `T` from one JSON document held in an array.
+    public mutating func decode<T: Decodable>(_ type: T.Type, from payload: [UInt8]) throws -> T {
+        try payload.withUnsafeBytes { try decode(type, from: $0) }
+    }
+
+    /// Decodes a `T` from a value of an already parsed tape, for callers that first peeked
+    /// at the payload (its type field, say) with ``JSONValue``'s accessors.
+    public static func decode<T: Decodable>(
+        _ type: T.Type, from value: JSONValue, userInfo: [CodingUserInfoKey: any Sendable] = [:]
+    ) throws -> T {
+        var info: [CodingUserInfoKey: Any] = [:]
+        for (key, item) in userInfo { info[key] = item }
+        return try value.tokens.withUnsafeBufferPointer { tokens in
+            let state = TapeDecoderState(tokens: tokens.baseAddress!, bytes: value.bytes, userInfo: info)
+            let decoder = TapeDecoder(state: state, index: value.index, depth: 0)
+            if let scalar = try TapeDecoder.decodeScalarFastPath(type, state: state, index: value.index, path: []) {
+                return scalar
+            }
+            return try T(from: decoder)
+        }
+    }
+}

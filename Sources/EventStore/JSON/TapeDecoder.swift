@@ -1,0 +1,100 @@
+/// The `Decoder` over one value of a tape. Three words (state, index and depth packed,
+/// suffix), so passing it as `any Decoder` or `any SingleValueDecodingContainer` fits the
+/// existential's inline buffer and allocates nothing.
+struct TapeDecoder: Decoder {
+    let state: TapeDecoderState
+    private let position: Int32
+    private let anchor: Int32
+    /// Path components above the shared stack's `depth`; empty except for super decoders.
+    let suffix: [any CodingKey]
+
+    init(state: TapeDecoderState, index: Int, depth: Int, suffix: [any CodingKey] = []) {
+        self.state = state
+        self.position = Int32(truncatingIfNeeded: index)
+        self.anchor = Int32(truncatingIfNeeded: depth)
+        self.suffix = suffix
+    }
+
+    /// The token index of this decoder's value (-1: a missing super-decoder key, read as null).
+    var index: Int { Int(position) }
+    var depth: Int { Int(anchor) }
+
+    var codingPath: [any CodingKey] { state.codingPath(depth: depth, suffix: suffix) }
+    var userInfo: [CodingUserInfoKey: Any] { state.userInfo }
+
+    func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
+        let token = state.token(index)
+        guard token.kind == .object else {
+            throw containerError(KeyedDecodingContainer<Key>.self, token: token, expected: [String: Any].self)
+        }
+        return KeyedDecodingContainer(TapeKeyedContainer<Key>(state: state, object: index, depth: depth, suffix: suffix))
+    }
+
+    func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
+        let token = state.token(index)
+        guard token.kind == .array else {
+            throw containerError((any UnkeyedDecodingContainer).self, token: token, expected: [Any].self)
+        }
+        return TapeUnkeyedContainer(state: state, array: index, depth: depth, suffix: suffix)
+    }
+
+    func singleValueContainer() throws -> any SingleValueDecodingContainer { self }
+
+    /// Foundation's errors: `valueNotFound` for null, `typeMismatch` naming the found kind.
+    func containerError(_ container: Any.Type, token: JSONToken, expected: Any.Type) -> DecodingError {
+        if token.kind == .null {
+            let description = container == (any UnkeyedDecodingContainer).self ? "unkeyed" : "keyed"
+            return .valueNotFound(container, .init(
+                codingPath: codingPath,
+                debugDescription: "Cannot get \(description) decoding container -- found null value instead"
+            ))
+        }
+        return state.typeMismatch(expected, token: token, path: codingPath)
+    }
+}
+
+extension TapeDecoder: SingleValueDecodingContainer {
+    func decodeNil() -> Bool { state.token(index).kind == .null }
+
+    func decode(_ type: Bool.Type) throws -> Bool { try scalar(type) }
+    func decode(_ type: String.Type) throws -> String { try scalar(type) }
+    func decode(_ type: Double.Type) throws -> Double { try scalar(type) }
+    func decode(_ type: Float.Type) throws -> Float { try scalar(type) }
+    func decode(_ type: Int.Type) throws -> Int { try scalar(type) }
+    func decode(_ type: Int8.Type) throws -> Int8 { try scalar(type) }
+    func decode(_ type: Int16.Type) throws -> Int16 { try scalar(type) }
+    func decode(_ type: Int32.Type) throws -> Int32 { try scalar(type) }
+    func decode(_ type: Int64.Type) throws -> Int64 { try scalar(type) }
+    func decode(_ type: UInt.Type) throws -> UInt { try scalar(type) }
+    func decode(_ type: UInt8.Type) throws -> UInt8 { try scalar(type) }
+    func decode(_ type: UInt16.Type) throws -> UInt16 { try scalar(type) }
+    func decode(_ type: UInt32.Type) throws -> UInt32 { try scalar(type) }
+    func decode(_ type: UInt64.Type) throws -> UInt64 { try scalar(type) }
+
+    func decode<T: Decodable>(_ type: T.Type) throws -> T {
+        if let value = try TapeDecoder.decodeScalarFastPath(type, state: state, index: index, path: codingPath) {
+            return value
+        }
+        return try T(from: self)
+    }
+
+    @inline(__always)
+    private func scalar<T: TapeScalar>(_ type: T.Type) throws -> T {
+        try state.scalar(type, at: index) { codingPath }
+    }
+
+    /// Reads the most common primitive types directly when they reach a generic `decode`
+    /// (array elements, dictionary values), skipping a nested decoder; nil for other types.
+    /// The casts are sound: each runs only when `T` is exactly the type being cast.
+    @inline(__always)
+    static func decodeScalarFastPath<T: Decodable>(
+        _ type: T.Type, state: TapeDecoderState, index: Int, path: @autoclosure () -> [any CodingKey]
+    ) throws -> T? {
+        if type == String.self { return unsafeBitCast(try state.scalar(String.self, at: index, path: path), to: T.self) }
+        if type == Int.self { return unsafeBitCast(try state.scalar(Int.self, at: index, path: path), to: T.self) }
+        if type == Double.self { return unsafeBitCast(try state.scalar(Double.self, at: index, path: path), to: T.self) }
+        if type == Bool.self { return unsafeBitCast(try state.scalar(Bool.self, at: index, path: path), to: T.self) }
+        if type == Int64.self { return unsafeBitCast(try state.scalar(Int64.self, at: index, path: path), to: T.self) }
+        return nil
+    }
+}
