@@ -2,14 +2,15 @@
 enum Suggestion {
     /// The candidate nearest to `word`, if it is near enough to be a typo: within an edit
     /// distance of a third of its length (at least 1, at most 3; a swap of two neighbouring
-    /// letters counts as one edit), or `word` is a prefix of exactly one candidate.
+    /// letters counts as one edit; words under 3 letters are too short to guess from), or
+    /// `word` is a prefix of exactly one candidate.
     static func closest(to word: String, among candidates: [String]) -> String? {
         let target = Array(word.lowercased())
         let scored = candidates.map { candidate in
             (candidate, distance(target, Array(candidate.lowercased())))
         }
         if let (best, score) = scored.min(by: { $0.1 < $1.1 }),
-            score <= min(3, max(1, target.count / 3)),
+            score <= (target.count < 3 ? 0 : min(3, max(1, target.count / 3))),
             scored.filter({ $0.1 == score }).count == 1
         {
             return best
