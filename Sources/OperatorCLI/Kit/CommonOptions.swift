@@ -28,8 +28,8 @@ enum CommonOptions {
     )
     static let at = Option<DateArgument>(
         "at", valueName: "DATETIME",
-        help: "When it happened, if earlier than now (needs --reason). A bare date is midnight "
-            + "Europe/Paris; a time without offset is Europe/Paris time.",
+        help: "When it happened, if earlier than now; needs --reason. Without an offset, "
+            + "Europe/Paris time; a bare date is midnight.",
         parser: .dateOrDateTime
     )
     static let reason = Option<String>(

@@ -8,7 +8,7 @@ extension ValueParser where Value == DateArgument {
 
     /// A date or a date-time.
     static var dateOrDateTime: ValueParser<DateArgument> {
-        ValueParser(expecting: "a date or date-time (\(dateFormats)); without an offset, Europe/Paris time") {
+        ValueParser(expecting: "a date or date-time: \(dateFormats)") {
             (text) throws(ValueError) in try ISO8601Reader.parse(text)
         }
     }
@@ -17,7 +17,7 @@ extension ValueParser where Value == DateArgument {
 extension ValueParser where Value == DateRange {
     /// `FROM..TO` of dates or date-times, FROM not after TO: `2021-02-01..2021-04-07`.
     static var dateRange: ValueParser<DateRange> {
-        ValueParser(expecting: "a range FROM..TO of dates or date-times (\(ValueParser<DateArgument>.dateFormats))") {
+        ValueParser(expecting: "FROM..TO, each \(ValueParser<DateArgument>.dateFormats)") {
             (text) throws(ValueError) in
             let (low, high) = try splitRange(text)
             let range = DateRange(

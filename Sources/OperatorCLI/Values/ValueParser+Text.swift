@@ -37,7 +37,7 @@ extension ValueParser where Value == String {
     /// A machine identifier such as a command id: 1 to `maxLength` ASCII letters, digits and
     /// `- _ . :`, so that it reads the same in every shell, file name and log line.
     static func identifier(maxLength: Int = 128) -> ValueParser<String> {
-        ValueParser(expecting: "an identifier of letters, digits, '-', '_', '.' or ':'") {
+        ValueParser(expecting: "an id of letters, digits, '-', '_', '.', ':'") {
             (text) throws(ValueError) in
             guard !text.isEmpty else {
                 throw ValueError("the identifier is empty")
