@@ -73,9 +73,11 @@ struct Table {
     }
 }
 
-/// `2.5` with 2 digits → `2.50`; rounded half away from zero, never in exponent notation.
+/// `2.5` with 2 digits → `2.50`; rounded half away from zero, in exponent notation only beyond
+/// 10^15, where a `Double` no longer holds the digits anyway.
 func formatDecimal(_ value: Double, digits: Int) -> String {
     guard value.isFinite else { return value.isNaN ? "NaN" : (value < 0 ? "-inf" : "inf") }
+    guard abs(value) < 1e15, (0...6).contains(digits) else { return value.description }
     var scale = 1.0
     for _ in 0..<digits { scale *= 10 }
     let scaled = (abs(value) * scale).rounded(.toNearestOrAwayFromZero)
