@@ -27,7 +27,10 @@ struct CLIProcessTests {
     @Test func anArgumentThatIsNotUTF8IsRefusedAsBadData() throws {
         let result = try EigProcess.run(bytes: [Array("verify".utf8), [0x66, 0x6F, 0xFF]])
         #expect(result.status == 65)
-        #expect(result.stderr == "eig: argument 2 is not valid UTF-8 (byte 0xFF at offset 2); eig reads its arguments as UTF-8 text\n")
+        #expect(
+            result.stderr
+                == "eig: argument 2 is not valid UTF-8 (byte 0xFF at offset 2); eig reads its arguments as UTF-8 text\n"
+        )
         #expect(result.stdout.isEmpty)
     }
 }

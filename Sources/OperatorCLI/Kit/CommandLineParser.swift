@@ -156,7 +156,9 @@ struct CommandLineParser {
         var result: [String: [any Sendable]] = [:]
         var index = 0
         for declaration in declarations {
-            let taken = declaration.count.lowerBound + min(max(extra, 0), declaration.count.upperBound - declaration.count.lowerBound)
+            let taken =
+                declaration.count.lowerBound
+                + min(max(extra, 0), declaration.count.upperBound - declaration.count.lowerBound)
             extra -= taken - declaration.count.lowerBound
             for text in positionals[index..<index + taken] {
                 do throws(ValueError) {

@@ -37,7 +37,8 @@ struct HelpRenderer {
             )
             sections.append(
                 "EXIT CODES:\n"
-                    + ExitCode.allCases.map { twoColumns(String($0.rawValue), $0.meaning, column: 8) }.joined(separator: "\n")
+                    + ExitCode.allCases.map { twoColumns(String($0.rawValue), $0.meaning, column: 8) }.joined(
+                        separator: "\n")
             )
         }
         sections.append("See '\(name) <command> --help' for the help of a command.")

@@ -15,7 +15,8 @@ enum DisplayWidth {
     static func of(_ character: Character) -> Int {
         guard let first = character.unicodeScalars.first else { return 0 }
         if character.unicodeScalars.allSatisfy(isZeroWidth) { return 0 }
-        if isWide(first) || character.unicodeScalars.contains(where: { $0.value == 0xFE0F }) && first.properties.isEmoji {
+        if isWide(first) || character.unicodeScalars.contains(where: { $0.value == 0xFE0F }) && first.properties.isEmoji
+        {
             return 2
         }
         return 1
@@ -24,7 +25,8 @@ enum DisplayWidth {
     static func isZeroWidth(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x200B...0x200F, 0x2060...0x2064, 0xFEFF: true
-        default: scalar.properties.generalCategory == .nonspacingMark || scalar.properties.generalCategory == .enclosingMark
+        default:
+            scalar.properties.generalCategory == .nonspacingMark || scalar.properties.generalCategory == .enclosingMark
         }
     }
 

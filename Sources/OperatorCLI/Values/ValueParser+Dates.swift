@@ -76,7 +76,8 @@ struct ISO8601Reader {
         }
         let secondOfDay = hour * 3600 + minute * 60 + second
         if index == bytes.count {
-            return DateArgument(instant: try ParisTime.instant(day: day, secondOfDay: secondOfDay, microseconds: microseconds))
+            return DateArgument(
+                instant: try ParisTime.instant(day: day, secondOfDay: secondOfDay, microseconds: microseconds))
         }
         let offset = try readOffset()
         let wall = Int64(day.daysSinceEpoch) * 86_400 + Int64(secondOfDay) - Int64(offset)

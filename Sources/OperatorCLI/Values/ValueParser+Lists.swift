@@ -10,7 +10,8 @@ extension ValueParser {
     ) -> ValueParser<[Element]> where Value == [Element], Element: Hashable {
         let size =
             count.upperBound == Int.max
-            ? "at least \(count.lowerBound)" : count.count == 1 ? "\(count.lowerBound)" : "\(count.lowerBound) to \(count.upperBound)"
+            ? "at least \(count.lowerBound)"
+            : count.count == 1 ? "\(count.lowerBound)" : "\(count.lowerBound) to \(count.upperBound)"
         return ValueParser(expecting: "a comma-separated list of \(size) items, each \(element.expectation)") {
             (text) throws(ValueError) in
             let items = text.split(separator: ",", omittingEmptySubsequences: false).map {

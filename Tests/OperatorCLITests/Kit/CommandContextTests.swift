@@ -4,9 +4,12 @@ import Testing
 
 struct CommandContextTests {
     @Test func theStoreIsTheOptionElseTheEnvironmentElseEventLog() {
-        #expect(CLIHarness.echo(["--store", "/srv/eig"], environment: ["EIG_STORE": "/env"]).echoed("store") == "/srv/eig option")
+        #expect(
+            CLIHarness.echo(["--store", "/srv/eig"], environment: ["EIG_STORE": "/env"]).echoed("store")
+                == "/srv/eig option")
         #expect(CLIHarness.echo([], environment: ["EIG_STORE": "/env/eig"]).echoed("store") == "/env/eig environment")
-        #expect(CLIHarness.echo([], environment: ["EIG_STORE": ""]).echoed("store") == "/home/alice/EventLog defaultPath")
+        #expect(
+            CLIHarness.echo([], environment: ["EIG_STORE": ""]).echoed("store") == "/home/alice/EventLog defaultPath")
         #expect(CLIHarness.echo([]).echoed("store") == "/home/alice/EventLog defaultPath")
     }
 
@@ -52,7 +55,9 @@ struct CommandContextTests {
     @Test func aCommandsOwnReasonAlsoExplainsAt() throws {
         let withdraw = Command(
             name: "withdraw", summary: "Withdraw.",
-            options: [Option("reason", valueName: "TEXT", help: "Why.", parser: ValueParser<String>.text(maxLength: 50))],
+            options: [
+                Option("reason", valueName: "TEXT", help: "Why.", parser: ValueParser<String>.text(maxLength: 50))
+            ],
             groups: [.recording],
             run: { invocation in
                 invocation.console.printLine(invocation.context.recording.backdating?.reason ?? "now")

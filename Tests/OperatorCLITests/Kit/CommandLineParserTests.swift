@@ -50,7 +50,10 @@ struct CommandLineParserTests {
 
     @Test(arguments: [
         (["--title"], "eig: --title needs a value <TEXT>: text of 1 to 20 characters\n"),
-        (["--title", "--json"], "eig: --title needs a value <TEXT>: text of 1 to 20 characters (for a value starting with '-', write --title=VALUE)\n"),
+        (
+            ["--title", "--json"],
+            "eig: --title needs a value <TEXT>: text of 1 to 20 characters (for a value starting with '-', write --title=VALUE)\n"
+        ),
         (["--json=yes"], "eig: --json is a flag and takes no value\n"),
         (["--year", "1999"], "eig: --year is given more than once\n"),
         (["--tittle", "x"], "eig: unknown option '--tittle'; did you mean '--title'?\n"),
@@ -61,7 +64,10 @@ struct CommandLineParserTests {
         (["1", "2", "3"], "eig: unexpected argument '3'\n"),
         (["--favourable", "--unfavourable"], "eig: --favourable and --unfavourable cannot be used together\n"),
         (["--json", "--csv"], "eig: --json and --csv cannot be used together\n"),
-        (["--window", "2021-02-30..2021-04-07"], "eig: invalid --window: '2021-02-30' is not a valid date: February 2021 has 28 days\n"),
+        (
+            ["--window", "2021-02-30..2021-04-07"],
+            "eig: invalid --window: '2021-02-30' is not a valid date: February 2021 has 28 days\n"
+        ),
     ])
     func usageProblemsExit64WithAMessageAndAHint(extra: [String], message: String) {
         let outcome = CLIHarness.echo(extra)
@@ -82,9 +88,14 @@ struct CommandLineParserTests {
     @Test func anUnknownCommandSuggestsTheClosest() {
         let outcome = CLIHarness.run(["dosier", "echo"])
         #expect(outcome.code == .usage)
-        #expect(outcome.stderr == "eig: 'dosier' is not a command of 'eig'; did you mean 'dossier'?\nRun 'eig --help' for usage.\n")
+        #expect(
+            outcome.stderr
+                == "eig: 'dosier' is not a command of 'eig'; did you mean 'dossier'?\nRun 'eig --help' for usage.\n")
         let verb = CLIHarness.run(["dossier", "ehco"])
-        #expect(verb.stderr == "eig: 'ehco' is not a command of 'eig dossier'; did you mean 'echo'?\nRun 'eig dossier --help' for usage.\n")
+        #expect(
+            verb.stderr
+                == "eig: 'ehco' is not a command of 'eig dossier'; did you mean 'echo'?\nRun 'eig dossier --help' for usage.\n"
+        )
         let far = CLIHarness.run(["launch"])
         #expect(far.stderr == "eig: 'launch' is not a command of 'eig'\nRun 'eig --help' for usage.\n")
     }
@@ -92,14 +103,19 @@ struct CommandLineParserTests {
     @Test func aGroupWithoutACommandListsItsCommands() {
         let outcome = CLIHarness.run(["dossier"])
         #expect(outcome.code == .usage)
-        #expect(outcome.stderr == "eig: missing command: 'eig dossier' needs one of: echo, fail\nRun 'eig dossier --help' for usage.\n")
+        #expect(
+            outcome.stderr
+                == "eig: missing command: 'eig dossier' needs one of: echo, fail\nRun 'eig dossier --help' for usage.\n"
+        )
         #expect(CLIHarness.run([]).stderr.hasPrefix("eig: missing command: 'eig' needs one of: dossier, stats\n"))
     }
 
     @Test func optionsBeforeTheCommandAreRefused() {
         let outcome = CLIHarness.run(["--store", "/x", "stats"])
         #expect(outcome.code == .usage)
-        #expect(outcome.stderr.hasPrefix("eig: expected a command after 'eig', not the option '--store'; options go after the command\n"))
+        #expect(
+            outcome.stderr.hasPrefix(
+                "eig: expected a command after 'eig', not the option '--store'; options go after the command\n"))
     }
 
     @Test func optionsAreOnlyThoseTheCommandDeclares() {
@@ -124,7 +140,10 @@ struct CommandLineParserTests {
             environment: [:], stdout: &stdout, stderr: &stderr, system: CLIHarness.system()
         )
         #expect(code == .dataError)
-        #expect(stderr == "eig: argument 2 is not valid UTF-8 (byte 0xC3 at offset 2); eig reads its arguments as UTF-8 text\n")
+        #expect(
+            stderr
+                == "eig: argument 2 is not valid UTF-8 (byte 0xC3 at offset 2); eig reads its arguments as UTF-8 text\n"
+        )
         #expect(stdout.isEmpty)
     }
 

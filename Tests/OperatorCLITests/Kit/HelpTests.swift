@@ -3,7 +3,9 @@ import Testing
 @testable import OperatorCLI
 
 struct HelpTests {
-    @Test(arguments: [["--help"], ["-h"], ["dossier", "--help"], ["dossier", "echo", "--help"], ["dossier", "echo", "-h"]])
+    @Test(arguments: [
+        ["--help"], ["-h"], ["dossier", "--help"], ["dossier", "echo", "--help"], ["dossier", "echo", "-h"],
+    ])
     func helpIsOnStandardOutputWithExitZero(arguments: [String]) {
         let outcome = CLIHarness.run(arguments)
         #expect(outcome.code == .success)
@@ -37,7 +39,10 @@ struct HelpTests {
         #expect(help.contains("USAGE: eig dossier echo <ID> [<N>...] --year <Y> [--eigs <MIN..MAX>]"))
         #expect(help.contains("[--tag <TAG> ...]"))
         #expect(help.contains("ARGUMENTS:\n  <ID>                    The dossier. (an id of letters"))
-        #expect(help.contains("  --year <Y>              The edition's year. (an integer from 2015 to 2100;\n                          required)\n"))
+        #expect(
+            help.contains(
+                "  --year <Y>              The edition's year. (an integer from 2015 to 2100;\n                          required)\n"
+            ))
         #expect(help.contains("  -h, --help              Show this help.\n"))
         #expect(help.contains("STORE OPTIONS:\n  --store <DIR>"))
         #expect(help.contains("OUTPUT OPTIONS:\n  --json"))

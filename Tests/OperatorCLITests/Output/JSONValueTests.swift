@@ -10,17 +10,18 @@ struct JSONValueTests {
 
     @Test func prettyTextIsIndentedByTwoSpaces() {
         let value: JSONValue = ["id": "P5-003", "tags": [], "empty": [:], "list": [1, 2]]
-        #expect(value.prettyText == """
-            {
-              "id": "P5-003",
-              "tags": [],
-              "empty": {},
-              "list": [
-                1,
-                2
-              ]
-            }
-            """)
+        #expect(
+            value.prettyText == """
+                {
+                  "id": "P5-003",
+                  "tags": [],
+                  "empty": {},
+                  "list": [
+                    1,
+                    2
+                  ]
+                }
+                """)
     }
 
     @Test func stringsAreEscapedAsRFC8259Requires() {

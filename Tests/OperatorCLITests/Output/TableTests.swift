@@ -10,12 +10,13 @@ struct TableTests {
     @Test mutating func columnsAreAlignedAndNumbersRightAligned() {
         table.append(["P5-003", "DINUM", 3])
         table.append(["P5-0012", "Cour des comptes", 12])
-        #expect(table.renderedForPeople() == """
-            ID       HOST          EIGS
-            P5-003   DINUM            3
-            P5-0012  Cour des co…    12
+        #expect(
+            table.renderedForPeople() == """
+                ID       HOST          EIGS
+                P5-003   DINUM            3
+                P5-0012  Cour des co…    12
 
-            """)
+                """)
     }
 
     @Test mutating func widthIsCountedInGraphemesWithWideCharactersAsTwo() {
@@ -43,7 +44,10 @@ struct TableTests {
         table.append(["P1", "Ministère, \"Culture\"", 2])
         table.append(["P2", "Line\nbreak", .empty])
         table.append(["P3", "Très long nom d'administration", 1])
-        #expect(table.renderedAsCSV() == "id,host,eigs\r\nP1,\"Ministère, \"\"Culture\"\"\",2\r\nP2,\"Line\nbreak\",\r\nP3,Très long nom d'administration,1\r\n")
+        #expect(
+            table.renderedAsCSV()
+                == "id,host,eigs\r\nP1,\"Ministère, \"\"Culture\"\"\",2\r\nP2,\"Line\nbreak\",\r\nP3,Très long nom d'administration,1\r\n"
+        )
     }
 
     @Test func csvFieldsFollowRFC4180() {
@@ -76,15 +80,16 @@ struct TableTests {
         block.add("motivation", "Budget.\nCalendrier.")
         block.section("Jury")
         block.add("need", "3")
-        #expect(block.rendered() == """
-            id:          P5-003
-            motivation:  Budget.
-                         Calendrier.
+        #expect(
+            block.rendered() == """
+                id:          P5-003
+                motivation:  Budget.
+                             Calendrier.
 
-            Jury
-            need:        3
+                Jury
+                need:        3
 
-            """)
+                """)
     }
 
     @Test func emitChoosesTheFormat() {
@@ -97,6 +102,8 @@ struct TableTests {
         let root = Command(group: "eig", summary: "Test.", subcommands: [list])
         #expect(CLIHarness.run(["list"], root: root).stdout == "ID  N\na   1\n")
         #expect(CLIHarness.run(["list", "--csv"], root: root).stdout == "id,n\r\na,1\r\n")
-        #expect(CLIHarness.run(["list", "--json"], root: root).stdout == "[\n  {\n    \"id\": \"a\",\n    \"n\": 1\n  }\n]\n")
+        #expect(
+            CLIHarness.run(["list", "--json"], root: root).stdout
+                == "[\n  {\n    \"id\": \"a\",\n    \"n\": 1\n  }\n]\n")
     }
 }

@@ -13,7 +13,9 @@ enum CLIHarness {
     /// 2021-06-01T12:00:00Z.
     static let now = Instant(microsecondsSinceEpoch: 1_622_548_800_000_000)
 
-    static func system(actor: String = "alice", directory: String = "/home/alice", terminal: Bool = false) -> SystemFacts {
+    static func system(actor: String = "alice", directory: String = "/home/alice", terminal: Bool = false)
+        -> SystemFacts
+    {
         var system = SystemFacts(actor: actor, currentDirectory: directory, isStandardErrorTerminal: terminal)
         system.now = { now }
         return system

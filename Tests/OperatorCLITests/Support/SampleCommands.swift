@@ -13,12 +13,14 @@ enum SampleCommands {
         "eigs", valueName: "MIN..MAX", help: "Entrepreneurs per défi.",
         parser: ValueParser<ClosedRange<Int>>.integerRange(within: 1...3)
     )
-    static let window = Option("window", valueName: "FROM..TO", help: "The call.", parser: ValueParser<DateRange>.dateRange)
+    static let window = Option(
+        "window", valueName: "FROM..TO", help: "The call.", parser: ValueParser<DateRange>.dateRange)
     static let profiles = Option(
         "profiles", valueName: "LIST", help: "Profiles.",
         parser: ValueParser<[String]>.list(of: .choice(["dev", "design", "datascience"]), count: 1...3)
     )
-    static let title = Option("title", valueName: "TEXT", help: "The title.", parser: ValueParser<String>.text(maxLength: 20))
+    static let title = Option(
+        "title", valueName: "TEXT", help: "The title.", parser: ValueParser<String>.text(maxLength: 20))
     static let tag = Option(
         "tag", valueName: "TAG", help: "A tag.", parser: ValueParser<String>.identifier(), isRepeatable: true
     )
@@ -40,7 +42,9 @@ enum SampleCommands {
             lines.append("year=\(try invocation.required(year))")
             if let eigs = invocation.value(of: eigs) { lines.append("eigs=\(eigs.lowerBound)-\(eigs.upperBound)") }
             if let window = invocation.value(of: window) { lines.append("window=\(window.start)/\(window.end)") }
-            if let profiles = invocation.value(of: profiles) { lines.append("profiles=\(profiles.joined(separator: ","))") }
+            if let profiles = invocation.value(of: profiles) {
+                lines.append("profiles=\(profiles.joined(separator: ","))")
+            }
             if let title = invocation.value(of: title) { lines.append("title=\(title)") }
             lines.append("tags=\(invocation.values(of: tag).joined(separator: ","))")
             lines.append("favourable=\(invocation.isSet(favourable)) unfavourable=\(invocation.isSet(unfavourable))")

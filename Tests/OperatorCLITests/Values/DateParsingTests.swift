@@ -52,21 +52,35 @@ struct DateParsingTests {
         #expect(throws: ValueError(message)) { try parse(text) }
     }
 
-    @Test(arguments: ["", "tomorrow", "07/04/2021", "2021-4-7", "20210407", "2021-04-07T", "2021-04-07T10", "2021-04-07T10:00Z+01:00", "2021-04-07T10:00 +01:00", "2021-04-07Z"])
+    @Test(arguments: [
+        "", "tomorrow", "07/04/2021", "2021-4-7", "20210407", "2021-04-07T", "2021-04-07T10", "2021-04-07T10:00Z+01:00",
+        "2021-04-07T10:00 +01:00", "2021-04-07Z",
+    ])
     func malformedDatesNameTheExpectedFormats(text: String) {
-        #expect(throws: ValueError("\(text.quotedForMessage()) is not a date: expected YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS][Z|±HH:MM]")) {
+        #expect(
+            throws: ValueError(
+                "\(text.quotedForMessage()) is not a date: expected YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS][Z|±HH:MM]")
+        ) {
             try parse(text)
         }
     }
 
     @Test func aTimeSkippedBySummerTimeIsRefused() {
-        #expect(throws: ValueError("2021-03-28T02:30:00 does not exist in Europe/Paris (the clocks skip it for summer time); give an offset")) {
+        #expect(
+            throws: ValueError(
+                "2021-03-28T02:30:00 does not exist in Europe/Paris (the clocks skip it for summer time); give an offset"
+            )
+        ) {
             try parse("2021-03-28T02:30")
         }
     }
 
     @Test func aTimeThatHappensTwiceAsksForAnOffset() throws {
-        #expect(throws: ValueError("2021-10-31T02:30:00 happens twice in Europe/Paris (the clocks go back); write 2021-10-31T02:30:00+02:00 or 2021-10-31T02:30:00+01:00")) {
+        #expect(
+            throws: ValueError(
+                "2021-10-31T02:30:00 happens twice in Europe/Paris (the clocks go back); write 2021-10-31T02:30:00+02:00 or 2021-10-31T02:30:00+01:00"
+            )
+        ) {
             try parse("2021-10-31T02:30")
         }
         #expect(try parse("2021-10-31T02:30+01:00").start.description == "2021-10-31T01:30:00Z")

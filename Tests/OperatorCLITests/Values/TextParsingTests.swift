@@ -23,7 +23,9 @@ struct TextParsingTests {
         }
     }
 
-    @Test(arguments: [("a\u{07}b", "0007", 2), ("ab\nc", "000A", 3), ("a\u{1B}[31m", "001B", 2), ("x\u{202E}y", "202E", 2)])
+    @Test(arguments: [
+        ("a\u{07}b", "0007", 2), ("ab\nc", "000A", 3), ("a\u{1B}[31m", "001B", 2), ("x\u{202E}y", "202E", 2),
+    ])
     func controlCharactersAreRefusedWithTheirPosition(text: String, code: String, position: Int) {
         #expect(throws: ValueError("the text contains a control character (U+\(code)) at character \(position)")) {
             try title.parse(text)
@@ -41,7 +43,10 @@ struct TextParsingTests {
         #expect(try identifier.parse("P5-003") == "P5-003")
         #expect(try identifier.parse("a.b_c:d") == "a.b_c:d")
         #expect(throws: ValueError("the identifier is empty")) { try identifier.parse("") }
-        #expect(throws: ValueError("'P5 003' is not an identifier: ' ' is not allowed (letters, digits, '-', '_', '.' and ':' are)")) {
+        #expect(
+            throws: ValueError(
+                "'P5 003' is not an identifier: ' ' is not allowed (letters, digits, '-', '_', '.' and ':' are)")
+        ) {
             try identifier.parse("P5 003")
         }
         #expect(throws: ValueError("the identifier is 9 characters long; the limit is 8")) {
@@ -79,7 +84,9 @@ struct TextParsingTests {
             try profiles.parse("dev,desgn")
         }
         #expect(throws: ValueError("'dev' appears more than once in the list")) { try profiles.parse("dev,dev") }
-        #expect(throws: ValueError("the list has 3 items; expected 1 to 2")) { try profiles.parse("dev,design,datascience") }
+        #expect(throws: ValueError("the list has 3 items; expected 1 to 2")) {
+            try profiles.parse("dev,design,datascience")
+        }
     }
 
     @Test func messagesEscapeAndCutWhatTheyQuote() {
