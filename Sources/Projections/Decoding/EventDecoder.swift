@@ -32,11 +32,18 @@ public struct EventDecoder {
     /// - Throws: `ProjectionError` `.unreadableEvent` for a domain event this build cannot
     ///   read (unknown schema version, malformed payload), naming its position.
     public mutating func decode(_ record: borrowing RecordView) throws(ProjectionError) -> DecodedEvent? {
-        guard let kind = EventKind(typeBytes: record.typeBytes) else { return nil }
-        let context = EventContext(position: record.position, occurredAt: record.occurredAt)
-        let stream = record.streamBytes
-        let payload = record.payloadBytes
-        let version = record.schemaVersion
+        try decode(
+            type: record.typeBytes, schemaVersion: record.schemaVersion, stream: record.streamBytes,
+            payload: record.payloadBytes,
+            context: EventContext(position: record.position, occurredAt: record.occurredAt))
+    }
+
+    /// The same from a record's fields.
+    mutating func decode(
+        type: UnsafeRawBufferPointer, schemaVersion version: UInt16, stream: UnsafeRawBufferPointer,
+        payload: UnsafeRawBufferPointer, context: EventContext
+    ) throws(ProjectionError) -> DecodedEvent? {
+        guard let kind = EventKind(typeBytes: type) else { return nil }
         if version == kind.fastVersion, let fast = fastDecode(kind, payload) {
             guard fast.stream.matches(stream) else { return nil }
             return DecodedEvent(edition: fast.edition, event: fast.event, context: context)
