@@ -116,6 +116,6 @@ extension ProjectionStore {
             case PromotionsModel.name: set.promotions as? ModelJob<Model>
             default: set.statistics as? ModelJob<Model>
             }
-        return folded?.state ?? state
+        return folded?.state(set.slots) ?? state
     }
 }
