@@ -13,7 +13,7 @@ enum ProjectionsBenchmark {
     static let usage = """
         usage: eig-bench projections [--sizes N,N,...] [--seed S] [--runs R] [--eig PATH]
                eig-bench projections generate --events N [--seed S] --store DIR
-               eig-bench projections rebuild --store DIR
+               eig-bench projections rebuild --store DIR [--threads N]  (N decoding threads + 1)
 
         Release builds only: swift build -c release --product eig-bench --product eig
         """
@@ -29,7 +29,10 @@ enum ProjectionsBenchmark {
                 try store.append(events[..<options.events])
                 print("generated \(options.events) events in \(options.values["store"]!)")
             case "rebuild":
-                print(try rebuildOnce(store: try options.require("store")).json)
+                let threads = try options.integer("threads", default: ProjectionOptions.processorCount + 1) - 1
+                print(try rebuildOnce(store: try options.require("store"), threads: threads).json)
+            case "scratch":
+                try Scratch.run(try options.require("store"))
             case "suite":
                 try Suite(options: options).run()
             default:
@@ -47,9 +50,11 @@ enum ProjectionsBenchmark {
     }
 
     /// One rebuild of every read model from zero, timed, with this process's peak memory.
-    static func rebuildOnce(store directory: String) throws -> RebuildFigures {
+    static func rebuildOnce(store directory: String, threads: Int) throws -> RebuildFigures {
         let log = try EventLog.open(at: directory, mode: .read)
-        let store = ProjectionStore(log: log)
+        var options = ProjectionOptions()
+        options.decodingThreads = threads
+        let store = ProjectionStore(log: log, options: options)
         let start = ContinuousClock.now
         let report = try store.rebuild(fromZero: true)
         let seconds = (ContinuousClock.now - start).seconds
