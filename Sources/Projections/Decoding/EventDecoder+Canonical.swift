@@ -19,7 +19,7 @@ extension EventDecoder {
             scan.expect("}")
             result = FastEvent(
                 edition: edition, event: kind == .promotionStarted ? .promotionStarted : .promotionEnded,
-                stream: StreamName(.edition, String(decoding: text, as: UTF8.self)))
+                stream: StreamName(.edition, bytes: text))
         case .dossierSubmitted, .dossierResubmitted, .dossierReviewStarted, .dossierPreselected, .dossierEvaluated,
             .dossierAccepted, .dossierRefused, .dossierClosed, .dossierWithdrawn, .dossierCorrectionRequested,
             .dossierReopened:
@@ -87,7 +87,7 @@ extension EventDecoder {
         }
         scan.expect("}")
         return event.map {
-            FastEvent(edition: id.edition, event: $0, stream: StreamName(.candidature, String(decoding: text, as: UTF8.self)))
+            FastEvent(edition: id.edition, event: $0, stream: StreamName(.candidature, bytes: text))
         }
     }
 
@@ -145,7 +145,7 @@ extension EventDecoder {
         }
         scan.expect("}")
         return event.map {
-            FastEvent(edition: edition, event: $0, stream: StreamName(.edition, String(decoding: keyText, as: UTF8.self)))
+            FastEvent(edition: edition, event: $0, stream: StreamName(.edition, bytes: keyText))
         }
     }
 
@@ -164,8 +164,19 @@ extension EventDecoder {
     /// The value of a string member whose opening quote was consumed: a profile's name.
     func profile(_ scan: inout CanonicalScanner) -> Profile? {
         guard let text = scan.word() else { return nil }
-        return Self.value(Profile.self, named: text)
+        return Self.profile(named: text)
     }
+
+    /// The profile named by `bytes`, without building a string.
+    @inline(__always)
+    static func profile(named bytes: UnsafeRawBufferPointer) -> Profile? {
+        for (name, profile) in profileNames where name.count == bytes.count {
+            if name.withUnsafeBytes({ $0.elementsEqual(bytes) }) { return profile }
+        }
+        return nil
+    }
+
+    private static let profileNames = Profile.allCases.map { (Array($0.rawValue.utf8), $0) }
 
     /// The case of a string enumeration named by `bytes`, without building a string.
     static func value<T: CaseIterable & RawRepresentable>(_ type: T.Type, named bytes: UnsafeRawBufferPointer) -> T?

@@ -67,7 +67,7 @@ extension EventDecoder {
         }
         scan.expect("}")
         return event.map {
-            FastEvent(edition: id.edition, event: $0, stream: StreamName(.dossier, String(decoding: text, as: UTF8.self)))
+            FastEvent(edition: id.edition, event: $0, stream: StreamName(.dossier, bytes: text))
         }
     }
 

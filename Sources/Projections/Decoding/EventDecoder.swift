@@ -120,12 +120,20 @@ struct StreamName {
     }
 
     var family: Family
-    /// The id after the prefix (`5`, `P5-003`, `C5-0042`).
-    var id: String
+    /// The id after the prefix (`5`, `P5-003`, `C5-0042`), as text or as bytes of the payload
+    /// (valid while the payload is being decoded).
+    private var id: String
+    private var idBytes: UnsafeRawBufferPointer?
 
     init(_ family: Family, _ id: String) {
         self.family = family
         self.id = id
+    }
+
+    init(_ family: Family, bytes: UnsafeRawBufferPointer) {
+        self.family = family
+        id = ""
+        idBytes = bytes
     }
 
     init(_ stream: ProgrammeStream) {
@@ -137,14 +145,19 @@ struct StreamName {
     }
 
     func matches(_ stream: UnsafeRawBufferPointer) -> Bool {
-        let prefix = family.prefix
+        if let idBytes { return Self.matches(stream, family.prefix, idBytes) }
         var id = id
-        return id.withUTF8 { id in
-            let prefixCount = prefix.utf8CodeUnitCount
-            guard stream.count == prefixCount + id.count else { return false }
-            for index in 0..<prefixCount where stream[index] != prefix.utf8Start[index] { return false }
-            for index in 0..<id.count where stream[prefixCount + index] != id[index] { return false }
-            return true
-        }
+        return id.withUTF8 { Self.matches(stream, family.prefix, UnsafeRawBufferPointer($0)) }
+    }
+
+    @inline(__always)
+    private static func matches(
+        _ stream: UnsafeRawBufferPointer, _ prefix: StaticString, _ id: UnsafeRawBufferPointer
+    ) -> Bool {
+        let prefixCount = prefix.utf8CodeUnitCount
+        guard stream.count == prefixCount + id.count else { return false }
+        for index in 0..<prefixCount where stream[index] != prefix.utf8Start[index] { return false }
+        for index in 0..<id.count where stream[prefixCount + index] != id[index] { return false }
+        return true
     }
 }

@@ -76,12 +76,12 @@ extension ProjectionStore {
         guard !plans.isEmpty else { return report }
         try run(&set, through: head, progress: progress)
         let existing = try files.list(partitionsDirectory)
-        var commits: [PreparedCommit] = []
-        if let job = set.dossiers { commits.append(prepare(job, slots: set.slots, head: head, existing: existing)) }
-        if let job = set.candidatures { commits.append(prepare(job, slots: set.slots, head: head, existing: existing)) }
-        if let job = set.promotions { commits.append(prepare(job, slots: set.slots, head: head, existing: existing)) }
-        if let job = set.statistics { commits.append(prepare(job, slots: set.slots, head: head, existing: existing)) }
-        try commit(commits)
+        var commits: [PendingCommit] = []
+        if let job = set.dossiers { commits.append(pending(job, slots: set.slots, existing: existing)) }
+        if let job = set.candidatures { commits.append(pending(job, slots: set.slots, existing: existing)) }
+        if let job = set.promotions { commits.append(pending(job, slots: set.slots, existing: existing)) }
+        if let job = set.statistics { commits.append(pending(job, slots: set.slots, existing: existing)) }
+        try commit(commits, head: head)
         let applied: [ReadModelName: UInt64] = [
             .dossiers: set.dossiers?.applied ?? 0, .candidatures: set.candidatures?.applied ?? 0,
             .promotions: set.promotions?.applied ?? 0, .statistics: set.statistics?.applied ?? 0,

@@ -39,7 +39,7 @@ extension ReadModel {
 }
 
 /// How a read model's partition is written to and read from its files.
-package protocol PersistableModel: ReadModel {
+package protocol PersistableModel: ReadModel, SendableMetatype {
     static func encode(_ partition: Partition, to writer: inout BinaryWriter)
     static func decode(_ edition: EditionKey, from reader: inout BinaryReader) throws(BinaryReader.Failure)
         -> Partition
