@@ -7,6 +7,10 @@ enum CommandTree {
         discussion: "Every change is a command that appends events to an append-only log; "
             + "read models, replays and audits are built from the log. Dates are ISO 8601; a bare "
             + "date means that day in Europe/Paris.",
-        subcommands: []
+        subcommands: [
+            Command(group: "dossier", summary: "Project dossiers (défis proposed by administrations).", subcommands: DossierQueries.verbs),
+            Command(group: "candidate", summary: "Candidatures of would-be entrepreneurs.", subcommands: CandidateQueries.verbs),
+            Command(group: "promotion", summary: "Promotions (cohorts) and their défis.", subcommands: PromotionQueries.verbs),
+        ] + ReadSideCommands.all
     )
 }

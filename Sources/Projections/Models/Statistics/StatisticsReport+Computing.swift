@@ -1,4 +1,3 @@
-internal import Foundation
 public import Programme
 
 extension StatisticsReport {
@@ -102,8 +101,7 @@ extension StatisticsReport {
 
     /// A host's name for comparing: no case, no accents, single spaces.
     static func normalizedHost(_ host: String) -> String {
-        host.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-            .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        TextMatch.folded(host)
     }
 
     /// Days since 1970-01-01 of a civil date (Howard Hinnant's `days_from_civil`).
