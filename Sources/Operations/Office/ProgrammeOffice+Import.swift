@@ -28,7 +28,7 @@ extension ProgrammeOffice {
             throw OperationsError(.invalidInput, "\(source): \(error.description)", csvError: error)
         }
         let outcome = try run(
-            plan.commands, recording: recording, reason: Self.importReason, correlationID: "import-defis",
+            plan.commands.map(ScheduledCommand.init), recording: recording, reason: Self.importReason, correlationID: "import-defis",
             skipping: [.editionAlreadyOpen(EditionKey(number: 1))])
         return ImportReport(
             editions: plan.editions, challenges: plan.challenges, entrepreneurs: plan.entrepreneurs,
@@ -46,7 +46,7 @@ extension ProgrammeOffice {
     /// commands already in the log are skipped, and so are refusals whose code is among
     /// `skipping`'s (an edition already open). On a lost race, starts again on fresh state.
     func run(
-        _ commands: [PlannedCommand], recording: Recording, reason: String, correlationID: String,
+        _ commands: [ScheduledCommand], recording: Recording, reason: String, correlationID: String,
         skipping: [Rejection] = [], people: PeopleResolver? = nil
     ) throws(OperationsError) -> BatchOutcome {
         let skippable = Set(skipping.map(\.code))
@@ -70,7 +70,7 @@ extension ProgrammeOffice {
                     skipped += 1
                 }
             }
-            if !peopleSaved, let people {
+            if !peopleSaved, !batch.requests.isEmpty, let people {
                 guard try people.commit() else {
                     throw OperationsError(
                         .busy, "another command registered one of the same people at the same time; try again")
