@@ -94,6 +94,7 @@ extension ProgrammeOffice {
             guard try resolver.commit() else { continue }
             let results: [AppendResult]
             do {
+                beforeAppend?()
                 results = try batch.append()
             } catch where error.code == .versionConflict {
                 continue

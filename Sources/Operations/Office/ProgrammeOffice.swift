@@ -26,6 +26,10 @@ public final class ProgrammeOffice {
     /// Business time now; occurred-at of commands recorded without `--at`.
     let clock: @Sendable () -> BusinessInstant
 
+    /// Called after a command is decided and before its events are appended: the seam where
+    /// tests let another writer win the race. Nil outside tests.
+    var beforeAppend: (() -> Void)?
+
     /// How many times a command is decided again after losing a race before giving up (busy).
     public static let maximumAttempts = 8
 
