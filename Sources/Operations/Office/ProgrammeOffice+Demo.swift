@@ -11,6 +11,13 @@ public struct DemoReport: Sendable, Hashable {
     /// Where the log ends after the demo.
     public let headPosition: UInt64
 
+    /// The published figures of edition 5 that the demo follows.
+    public static let filedDossiers = DemoCatalogue.projects.count
+    public static let acceptedDossiers = 16
+    public static let candidatures = DemoPlan.candidatureCount
+    public static let interviewed = DemoPlan.interviewedCount
+    public static let recruited = DemoPlan.recruitedCount
+
     /// Nothing was written: the demo had run on this store before.
     public var changedNothing: Bool { history.changedNothing && recordedCommands == 0 }
 }
