@@ -25,13 +25,13 @@ enum CandidateCommands {
     ]
 
     static let group = Command(
-        group: "candidate", summary: "Candidatures: apply, preselect, rank défis, interview, select, join.",
+        group: "candidate", summary: "Candidatures: from application to the promotion.",
         discussion: "A candidature goes applied → preselected (or not_preselected) → preferences_given → "
             + "interviewed → selected → validated → joined → completed or left; it may be withdrawn any "
             + "time before joining.",
         subcommands: writeVerbs)
 
-    static let id = Argument("ID", help: "The candidature, e.g. C5-0042.", parser: .candidature)
+    static let id = Argument("ID", help: "The candidature.", parser: .candidature)
 
     /// A command that takes only the candidature's id.
     static func transition(_ name: String, _ change: CandidatureCommand, summary: String, discussion: String)

@@ -5,7 +5,7 @@ import Programme
 enum DemoCommand {
     static let command = Command(
         name: "demo",
-        summary: "Fill a store with the real history and a simulated 2021 edition.",
+        summary: "Build a store to explore: history and a simulated 2021.",
         discussion: "Creates the store if needed (./EventLog by default), imports the published défis of "
             + "2017-2020, then simulates edition 5 (2021) along its published figures: 18 project dossiers "
             + "filed, 16 accepted; 471 candidatures, 96 interviewed, 39 recruited; with jury scores, "

@@ -3,7 +3,7 @@ import Programme
 
 /// `eig dossier amend ID [any draft option]`: change a draft or a dossier sent back.
 enum DossierAmendCommand {
-    static let id = Argument("ID", help: "The dossier, e.g. P5-003.", parser: .dossier)
+    static let id = Argument("ID", help: "The dossier.", parser: .dossier)
     static let form = DossierFormOptions(required: false)
 
     static let command = Command(

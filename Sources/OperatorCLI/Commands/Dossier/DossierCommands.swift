@@ -33,13 +33,13 @@ enum DossierCommands {
     ]
 
     static let group = Command(
-        group: "dossier", summary: "Project dossiers: draft, submit, review, jury, decision.",
+        group: "dossier", summary: "Project dossiers: from draft to decision.",
         discussion: "A dossier goes draft → submitted → in_review → preselected → auditioned → accepted, "
             + "refused or closed_without_follow_up; it may be sent back for correction, withdrawn by its "
             + "administration before a decision, or reopened after one.",
         subcommands: writeVerbs)
 
-    static let id = Argument("ID", help: "The dossier, e.g. P5-003.", parser: .dossier)
+    static let id = Argument("ID", help: "The dossier.", parser: .dossier)
 
     /// A command that takes only the dossier's id.
     static func transition(_ name: String, _ change: DossierCommand, summary: String, discussion: String) -> Command {

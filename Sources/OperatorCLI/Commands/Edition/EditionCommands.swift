@@ -4,6 +4,6 @@ enum EditionCommands {
     static let writeVerbs: [Command] = [EditionOpenCommand.command]
 
     static let group = Command(
-        group: "edition", summary: "Open an edition (a yearly round) with its calendar and rules.",
+        group: "edition", summary: "Open an edition (a yearly round) and its rules.",
         subcommands: writeVerbs)
 }

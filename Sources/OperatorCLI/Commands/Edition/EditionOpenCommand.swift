@@ -3,7 +3,7 @@ import Programme
 
 /// `eig edition open E --year Y --projects FROM..TO --candidates FROM..TO --promotion FROM..TO`
 enum EditionOpenCommand {
-    static let edition = Argument("E", help: "The edition to open, e.g. 5 or dig.", parser: .edition)
+    static let edition = Argument("E", help: "The edition to open.", parser: .edition)
     static let year = Option(
         "year", valueName: "Y", help: "The year its promotion starts.", parser: .integer(in: 1996...2199),
         isRequired: true)

@@ -4,7 +4,7 @@ import Programme
 /// `eig promotion announce|start|end E` and `eig promotion withdraw-challenge E C --reason TEXT`:
 /// the life of an edition's promotion (cohort).
 enum PromotionCommands {
-    static let edition = Argument("E", help: "The edition, e.g. 5.", parser: .edition)
+    static let edition = Argument("E", help: "The edition.", parser: .edition)
 
     /// The promotion's write commands; the read side adds its own verbs beside them.
     static let writeVerbs: [Command] = [
@@ -21,7 +21,7 @@ enum PromotionCommands {
     ]
 
     static let group = Command(
-        group: "promotion", summary: "Announce, start and end a promotion; withdraw a défi from it.",
+        group: "promotion", summary: "Promotions: announce, start, end; withdraw a défi.",
         subcommands: writeVerbs)
 
     static func transition(_ name: String, _ change: EditionCommand, summary: String, discussion: String) -> Command {
@@ -48,7 +48,7 @@ enum PromotionCommands {
 
     /// `eig promotion withdraw-challenge E C --reason TEXT`
     enum WithdrawChallenge {
-        static let challenge = Argument("C", help: "The défi to withdraw, e.g. D5-003.", parser: .challenge)
+        static let challenge = Argument("C", help: "The défi to withdraw.", parser: .challenge)
         static let reason = Option(
             "reason", valueName: "TEXT", help: "Why the défi leaves the promotion.", parser: .text(.reason),
             isRequired: true)
