@@ -18,7 +18,8 @@ public enum CRC32C {
     /// The checksum of the bytes of a collection that stores them contiguously.
     @inlinable
     public static func checksum(_ bytes: some Sequence<UInt8>, continuing crc: UInt32 = 0) -> UInt32 {
-        if let result = bytes.withContiguousStorageIfAvailable({ checksum(UnsafeRawBufferPointer($0), continuing: crc) }) {
+        if let result = bytes.withContiguousStorageIfAvailable({ checksum(UnsafeRawBufferPointer($0), continuing: crc) }
+        ) {
             return result
         }
         return Array(bytes).withUnsafeBytes { checksum($0, continuing: crc) }
@@ -33,7 +34,8 @@ public enum CRC32C {
             let t = table.baseAddress!
             while remaining >= 8 {
                 let word = UInt64(littleEndian: pointer.loadUnaligned(as: UInt64.self)) ^ UInt64(crc)
-                crc = t[7 &* 256 &+ Int(word & 0xFF)]
+                crc =
+                    t[7 &* 256 &+ Int(word & 0xFF)]
                     ^ t[6 &* 256 &+ Int((word &>> 8) & 0xFF)]
                     ^ t[5 &* 256 &+ Int((word &>> 16) & 0xFF)]
                     ^ t[4 &* 256 &+ Int((word &>> 24) & 0xFF)]

@@ -1,0 +1,48 @@
+/// The part of the stream index not yet saved in a checkpoint: plain dictionaries over the
+/// records after the last checkpoint run, rebuilt on open by scanning those records.
+struct IndexDelta {
+    /// The position of the first record the delta covers (the one after the runs).
+    var firstPosition: UInt64
+    /// Offset of each record in its segment, by position − `firstPosition`.
+    var offsets: [UInt32] = []
+    /// The delta's positions of each stream, in order.
+    var streams: [String: [UInt64]] = [:]
+    /// The command ids whose events are in the delta.
+    var commands: [String: CommandSpan] = [:]
+
+    init(firstPosition: UInt64) {
+        self.firstPosition = firstPosition
+    }
+
+    /// Where a command's events are: they are always consecutive and in one stream.
+    struct CommandSpan: Equatable {
+        var first: UInt64
+        var last: UInt64
+        var streamVersion: UInt64
+    }
+
+    var count: Int { offsets.count }
+    /// The last position covered, or `firstPosition - 1` when empty.
+    var lastPosition: UInt64 { firstPosition + UInt64(offsets.count) - 1 }
+
+    func offset(of position: UInt64) -> UInt32? {
+        guard position >= firstPosition, position - firstPosition < UInt64(offsets.count) else { return nil }
+        return offsets[Int(position - firstPosition)]
+    }
+
+    /// Adds the record at `position` (which must be the next one).
+    mutating func add(position: UInt64, offset: Int, stream: String, commandID: String, streamVersion: UInt64) {
+        precondition(position == firstPosition + UInt64(offsets.count), "index positions are gapless")
+        offsets.append(UInt32(offset))
+        streams[stream, default: []].append(position)
+        if var span = commands[commandID] {
+            if span.last == position - 1 {
+                span.last = position
+                span.streamVersion = streamVersion
+                commands[commandID] = span
+            }
+        } else {
+            commands[commandID] = CommandSpan(first: position, last: position, streamVersion: streamVersion)
+        }
+    }
+}

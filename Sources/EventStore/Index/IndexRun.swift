@@ -1,0 +1,183 @@
+/// One checkpoint run of the stream index, read in place from its mapped file: the sorted
+/// tables of ``IndexRunLayout``, searched without decoding them.
+///
+/// A class because it owns the mapping of its file.
+final class IndexRun {
+    let name: String
+    let firstPosition: UInt64
+    let lastPosition: UInt64
+    let chainHash: Digest
+    let fileLength: Int
+    private let mapping: Mapping
+    private let streamCount: Int
+    private let commandCount: Int
+    private let nameBytes: Int
+    private let sections: IndexRunLayout.Sections
+
+    var eventCount: Int { Int(lastPosition - firstPosition + 1) }
+    private var base: UnsafeRawPointer { mapping.base }
+
+    /// Maps and checks a run file: magic, version, lengths, CRC32C and table bounds.
+    init(path: String, name: String, files: FileOperations) throws(StoreError) {
+        self.name = name
+        let fd = try files.open(path, writable: false)
+        defer { files.close(fd) }
+        let size = Int(try files.size(fd, path: path))
+        func damaged(_ what: String) -> StoreError {
+            StoreError(.corrupted, "index checkpoint \(name): \(what)", path: path)
+        }
+        guard size >= IndexRunLayout.headerLength else { throw damaged("the file is truncated") }
+        mapping = try Mapping(fd: fd, length: size, path: path, calls: files.calls)
+        let bytes = UnsafeRawBufferPointer(start: mapping.base, count: size)
+        guard bytes.prefix(8).elementsEqual(IndexRunLayout.magic) else { throw damaged("bad magic") }
+        let version = bytes.loadLittleEndian(UInt16.self, at: 8)
+        guard version == IndexRunLayout.formatVersion else {
+            throw StoreError(
+                .unsupportedFormat, "index checkpoint \(name) is in format version \(version)", path: path)
+        }
+        guard Int(bytes.loadLittleEndian(UInt16.self, at: 10)) == IndexRunLayout.headerLength else {
+            throw damaged("bad header length")
+        }
+        firstPosition = bytes.loadLittleEndian(UInt64.self, at: 16)
+        lastPosition = bytes.loadLittleEndian(UInt64.self, at: 24)
+        chainHash = Digest(bytes: Array(bytes[32..<64]))
+        let streams = bytes.loadLittleEndian(UInt64.self, at: 64)
+        let commands = bytes.loadLittleEndian(UInt64.self, at: 72)
+        let names = bytes.loadLittleEndian(UInt64.self, at: 80)
+        let length = bytes.loadLittleEndian(UInt64.self, at: 88)
+        guard firstPosition >= 1, lastPosition >= firstPosition, lastPosition - firstPosition < UInt64(UInt32.max),
+            streams <= UInt64(UInt32.max), commands <= UInt64(UInt32.max), names <= UInt64(UInt32.max),
+            length == UInt64(size)
+        else { throw damaged("impossible counts in the header") }
+        streamCount = Int(streams)
+        commandCount = Int(commands)
+        nameBytes = Int(names)
+        fileLength = size
+        let events = Int(lastPosition - firstPosition + 1)
+        sections = IndexRunLayout.Sections(
+            events: events, streams: streamCount, commands: commandCount, nameBytes: nameBytes)
+        guard sections.fileLength == size else { throw damaged("the file length does not match its tables") }
+        var crc = CRC32C.checksum(UnsafeRawBufferPointer(rebasing: bytes[0..<IndexRunLayout.crcOffset]))
+        crc = CRC32C.checksum(
+            UnsafeRawBufferPointer(rebasing: bytes[IndexRunLayout.headerLength...]), continuing: crc)
+        guard crc == bytes.loadLittleEndian(UInt32.self, at: IndexRunLayout.crcOffset) else {
+            throw damaged("CRC32C mismatch")
+        }
+        var total = 0
+        for entry in 0..<streamCount {
+            let fields = streamEntry(entry)
+            guard fields.nameOffset + fields.nameLength <= nameBytes, fields.first + fields.count <= events,
+                fields.count > 0, fields.first == total
+            else { throw damaged("stream table entry \(entry) is out of bounds") }
+            total += fields.count
+        }
+        guard total == events else { throw damaged("stream positions do not cover the run") }
+    }
+
+    /// The offset in its segment of the record at `position` (which the run must cover).
+    func offset(of position: UInt64) -> UInt32 {
+        base.loadLittleEndian(UInt32.self, at: sections.offsets + 4 * Int(position - firstPosition))
+    }
+
+    struct StreamEntry {
+        var hash: UInt64
+        var nameOffset: Int
+        var nameLength: Int
+        var first: Int
+        var count: Int
+    }
+
+    @inline(__always)
+    private func streamEntry(_ index: Int) -> StreamEntry {
+        let at = sections.streams + IndexRunLayout.streamEntryLength * index
+        return StreamEntry(
+            hash: base.loadLittleEndian(UInt64.self, at: at),
+            nameOffset: Int(base.loadLittleEndian(UInt32.self, at: at + 8)),
+            nameLength: Int(base.loadLittleEndian(UInt32.self, at: at + 12)),
+            first: Int(base.loadLittleEndian(UInt32.self, at: at + 16)),
+            count: Int(base.loadLittleEndian(UInt32.self, at: at + 20)))
+    }
+
+    private func nameBuffer(_ entry: StreamEntry) -> UnsafeRawBufferPointer {
+        UnsafeRawBufferPointer(start: base + sections.names + entry.nameOffset, count: entry.nameLength)
+    }
+
+    /// The entry of `stream` (whose ``StableHash`` is `hash`), if the run has events of it.
+    func stream(_ stream: String, hash: UInt64) -> StreamEntry? {
+        var low = 0
+        var high = streamCount
+        while low < high {
+            let middle = (low + high) / 2
+            if base.loadLittleEndian(UInt64.self, at: sections.streams + IndexRunLayout.streamEntryLength * middle)
+                < hash
+            {
+                low = middle + 1
+            } else {
+                high = middle
+            }
+        }
+        while low < streamCount {
+            let entry = streamEntry(low)
+            guard entry.hash == hash else { return nil }
+            if RecordView.equal(nameBuffer(entry), stream) { return entry }
+            low += 1
+        }
+        return nil
+    }
+
+    func appendPositions(of entry: StreamEntry, to positions: inout [UInt64]) {
+        positions.reserveCapacity(positions.count + entry.count)
+        for index in entry.first..<(entry.first + entry.count) {
+            positions.append(firstPosition + UInt64(base.loadLittleEndian(UInt32.self, at: sections.positions + 4 * index)))
+        }
+    }
+
+    /// Adds the first positions of the commands whose key is `key`.
+    func appendCommandCandidates(key: UInt32, to candidates: inout [UInt64]) {
+        let target = UInt64(key) << 32
+        var low = 0
+        var high = commandCount
+        while low < high {
+            let middle = (low + high) / 2
+            if commandEntry(middle) < target { low = middle + 1 } else { high = middle }
+        }
+        while low < commandCount {
+            let entry = commandEntry(low)
+            guard entry >> 32 == UInt64(key) else { return }
+            candidates.append(firstPosition + (entry & 0xFFFF_FFFF))
+            low += 1
+        }
+    }
+
+    @inline(__always)
+    private func commandEntry(_ index: Int) -> UInt64 {
+        base.loadLittleEndian(UInt64.self, at: sections.commands + 8 * index)
+    }
+
+    func addStreamNames(withPrefix prefix: String, to names: inout Set<String>) {
+        let prefixBytes = Array(prefix.utf8)
+        for index in 0..<streamCount {
+            let name = nameBuffer(streamEntry(index))
+            if name.starts(with: prefixBytes) { names.insert(String(decoding: name, as: UTF8.self)) }
+        }
+    }
+
+    /// The run's tables as a builder (to merge it with the next run).
+    func builder() -> IndexRunBuilder {
+        var builder = IndexRunBuilder(firstPosition: firstPosition, lastPosition: lastPosition, chainHash: chainHash)
+        builder.offsets = (0..<eventCount).map { base.loadLittleEndian(UInt32.self, at: sections.offsets + 4 * $0) }
+        builder.streams.reserveCapacity(streamCount)
+        for index in 0..<streamCount {
+            let entry = streamEntry(index)
+            let positions = (entry.first..<(entry.first + entry.count)).map {
+                base.loadLittleEndian(UInt32.self, at: sections.positions + 4 * $0)
+            }
+            builder.streams.append(.init(hash: entry.hash, name: Array(nameBuffer(entry)), positions: positions))
+        }
+        builder.commands = (0..<commandCount).map(commandEntry)
+        return builder
+    }
+
+    /// The whole file's bytes (verification compares them with a run rebuilt from the log).
+    var fileBytes: UnsafeRawBufferPointer { UnsafeRawBufferPointer(start: base, count: fileLength) }
+}

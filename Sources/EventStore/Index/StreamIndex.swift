@@ -1,0 +1,99 @@
+/// The stream index: stream → positions, command id → positions, position → offset in its
+/// segment. Checkpoint runs (saved, mapped files) cover positions 1…`runsEnd`; the delta
+/// (in memory) covers the records after them.
+struct StreamIndex {
+    private(set) var runs: [IndexRun] = []
+    private(set) var delta: IndexDelta
+
+    init() {
+        delta = IndexDelta(firstPosition: 1)
+    }
+
+    init(runs: [IndexRun]) {
+        self.runs = runs
+        delta = IndexDelta(firstPosition: (runs.last?.lastPosition ?? 0) + 1)
+    }
+
+    /// The last position covered by checkpoint runs (0 when none).
+    var runsEnd: UInt64 { runs.last?.lastPosition ?? 0 }
+
+    /// The last position indexed.
+    var lastPosition: UInt64 { delta.lastPosition }
+
+    /// The offset of the record at `position` in its segment.
+    func offset(of position: UInt64) -> Int? {
+        if position >= delta.firstPosition { return delta.offset(of: position).map(Int.init) }
+        guard position >= 1, let run = run(containing: position) else { return nil }
+        return Int(run.offset(of: position))
+    }
+
+    /// How many events `stream` has (its version).
+    func streamVersion(_ stream: String) -> UInt64 {
+        var version = UInt64(delta.streams[stream]?.count ?? 0)
+        if !runs.isEmpty {
+            let key = StableHash.of(stream)
+            for run in runs { version += UInt64(run.stream(stream, hash: key)?.count ?? 0) }
+        }
+        return version
+    }
+
+    /// The positions of `stream`'s events, in order.
+    func positions(inStream stream: String) -> [UInt64] {
+        var positions: [UInt64] = []
+        if !runs.isEmpty {
+            let key = StableHash.of(stream)
+            for run in runs {
+                if let entry = run.stream(stream, hash: key) { run.appendPositions(of: entry, to: &positions) }
+            }
+        }
+        if let recent = delta.streams[stream] { positions.append(contentsOf: recent) }
+        return positions
+    }
+
+    /// The first positions of commands whose id may be `commandID` (runs store a hash: the
+    /// caller confirms by reading the record), and the exact span when it is in the delta.
+    func commandCandidates(_ commandID: String) -> (exact: IndexDelta.CommandSpan?, candidates: [UInt64]) {
+        if let span = delta.commands[commandID] { return (span, []) }
+        guard !runs.isEmpty else { return (nil, []) }
+        let key = StableHash.commandKey(commandID)
+        var candidates: [UInt64] = []
+        for run in runs { run.appendCommandCandidates(key: key, to: &candidates) }
+        return (nil, candidates)
+    }
+
+    /// Every stream name starting with `prefix`, sorted by their UTF-8 bytes, each once.
+    func streamNames(withPrefix prefix: String) -> [String] {
+        var names = Set(delta.streams.keys.filter { $0.utf8.starts(with: prefix.utf8) })
+        for run in runs { run.addStreamNames(withPrefix: prefix, to: &names) }
+        return names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    }
+
+    mutating func add(position: UInt64, offset: Int, stream: String, commandID: String, streamVersion: UInt64) {
+        delta.add(position: position, offset: offset, stream: stream, commandID: commandID, streamVersion: streamVersion)
+    }
+
+    /// Replaces the runs (after writing or merging checkpoint runs) and keeps in the delta
+    /// only what they do not cover.
+    mutating func replaceRuns(_ newRuns: [IndexRun], rebuildDelta: (inout IndexDelta) -> Void) {
+        runs = newRuns
+        delta = IndexDelta(firstPosition: runsEnd + 1)
+        rebuildDelta(&delta)
+    }
+
+    private func run(containing position: UInt64) -> IndexRun? {
+        var low = 0
+        var high = runs.count - 1
+        while low <= high {
+            let middle = (low + high) / 2
+            let run = runs[middle]
+            if position < run.firstPosition {
+                high = middle - 1
+            } else if position > run.lastPosition {
+                low = middle + 1
+            } else {
+                return run
+            }
+        }
+        return nil
+    }
+}

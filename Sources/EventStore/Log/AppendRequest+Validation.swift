@@ -1,0 +1,66 @@
+extension AppendRequest {
+    /// Checks the request against the format's limits before anything is locked or written.
+    func validate() throws(StoreError) {
+        try Self.checkName(stream, "stream name")
+        try Self.checkName(metadata.commandID, "command id")
+        try Self.checkName(metadata.actor, "actor")
+        if let onBehalfOf = metadata.onBehalfOf { try Self.checkName(onBehalfOf, "on-behalf-of") }
+        if let correlationID = metadata.correlationID { try Self.checkName(correlationID, "correlation id") }
+        if let causationID = metadata.causationID { try Self.checkName(causationID, "causation id") }
+        guard !events.isEmpty else {
+            throw StoreError(
+                .invalidArgument, "command \(metadata.commandID) has no event to append to \(stream)", stream: stream)
+        }
+        guard events.count <= EventLogLimits.maximumEventsPerCommand else {
+            throw StoreError(
+                .tooLarge,
+                "command \(metadata.commandID) has \(events.count) events; at most \(EventLogLimits.maximumEventsPerCommand) are allowed",
+                stream: stream)
+        }
+        for event in events {
+            try Self.checkName(event.type, "event type")
+            guard event.payload.count <= EventLogLimits.maximumPayloadBytes else {
+                throw StoreError(
+                    .tooLarge,
+                    "a \(event.type) payload of \(event.payload.count) bytes is larger than the \(EventLogLimits.maximumPayloadBytes) bytes allowed",
+                    stream: stream)
+            }
+        }
+        for condition in conditions { try Self.checkName(condition.stream, "condition stream name") }
+    }
+
+    /// A name or id: 1 to 255 bytes of UTF-8, no control characters.
+    static func checkName(_ value: String, _ what: String) throws(StoreError) {
+        let count = value.utf8.count
+        guard count > 0 else { throw StoreError(.invalidArgument, "the \(what) is empty") }
+        guard count <= EventLogLimits.maximumNameBytes else {
+            throw StoreError(
+                .tooLarge, "the \(what) is \(count) bytes long; at most \(EventLogLimits.maximumNameBytes) are allowed")
+        }
+        if let bad = firstControlCharacter(value) {
+            let code = String(bad, radix: 16, uppercase: true)
+            let shown = String(value.unicodeScalars.filter { $0.properties.generalCategory != .control })
+            throw StoreError(
+                .invalidArgument,
+                "the \(what) \"\(shown)\" contains the control character U+\(String(repeating: "0", count: max(0, 4 - code.count)))\(code)")
+        }
+    }
+
+    /// The first control character (U+0000–U+001F, U+007F–U+009F) in `value`, read from its
+    /// UTF-8 bytes without decoding.
+    static func firstControlCharacter(_ value: String) -> UInt32? {
+        var value = value
+        return value.withUTF8 { bytes -> UInt32? in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x20 || byte == 0x7F { return UInt32(byte) }
+                if byte == 0xC2, index + 1 < bytes.count, (0x80...0x9F).contains(bytes[index + 1]) {
+                    return UInt32(bytes[index + 1])
+                }
+                index += 1
+            }
+            return nil
+        }
+    }
+}

@@ -1,0 +1,165 @@
+extension EventLog {
+    /// Appends one command's events to one stream, durably, if the stream (and every
+    /// condition's stream) is at the expected version.
+    ///
+    /// Returns when the events are on disk (written, then `fdatasync`). A command id already in
+    /// the log writes nothing and returns the earlier result with `isDuplicate` set, even if the
+    /// request differs: the id is the idempotency key.
+    ///
+    /// - Throws: `.versionConflict` (nothing written: re-read and decide again), `.busy` (another
+    ///   writer kept the lock past `lockTimeout`), `.invalidArgument`/`.tooLarge` (bad request),
+    ///   `.io` (the write failed; the log is as it was), `.corrupted`, `.readOnly`, `.fatal`.
+    public func append(_ request: AppendRequest) throws(StoreError) -> AppendResult {
+        try append(batch: [request])[0]
+    }
+
+    /// Appends many commands in one durable commit (one write, one `fdatasync`): all or nothing.
+    ///
+    /// Requests are checked in order, each seeing the versions the earlier ones produce. A
+    /// command id already in the log is skipped and gets its earlier result (so re-running an
+    /// import writes nothing); any conflict, or one command id used twice in the batch, rejects
+    /// the whole batch and writes nothing.
+    public func append(batch requests: [AppendRequest]) throws(StoreError) -> [AppendResult] {
+        try checkUsable(writing: true)
+        guard !requests.isEmpty else { return [] }
+        for request in requests { try request.validate() }
+        guard let lock else { throw StoreError(.readOnly, "the log has no writer lock") }
+        try lock.acquire(timeout: options.lockTimeout)
+        defer { lock.release() }
+        try catchUpUnderLock()
+        var results: [AppendResult] = []
+        results.reserveCapacity(requests.count)
+        let planned = try plan(requests, results: &results)
+        guard !planned.isEmpty else { return results }
+        let recordedAt = max(options.clock(), headRecordedAt ?? Timestamp(microsecondsSinceEpoch: .min))
+        let records = encode(requests, planned, recordedAt: recordedAt)
+        let locations = try writeDurably(records: records)
+        commit(requests, planned, records: records, locations: locations, recordedAt: recordedAt)
+        do throws(StoreError) {
+            try checkpointIfDue()
+        } catch {
+            stopped = error
+        }
+        return results
+    }
+
+    /// Under the lock: recovers a tail a failed write left, then reads what other writers added.
+    func catchUpUnderLock() throws(StoreError) {
+        if tailNeedsRecovery { try recoverTail() }
+        try refreshTail()
+        if tailDamage != nil { try recoverTail() }
+    }
+
+    /// A command that passed its checks: which request, and where its events go.
+    struct PlannedCommand {
+        var request: Int
+        var firstPosition: UInt64
+        var firstVersion: UInt64
+    }
+
+    /// Checks idempotency, expected versions and conditions in order; fills `results`.
+    private func plan(_ requests: [AppendRequest], results: inout [AppendResult]) throws(StoreError)
+        -> [PlannedCommand]
+    {
+        var planned: [PlannedCommand] = []
+        var versions: [String: UInt64] = [:]
+        var newCommands: [String: Int] = [:]
+        var nextPosition = headPosition + 1
+        func version(of stream: String) -> UInt64 { versions[stream] ?? index.streamVersion(stream) }
+        for (number, request) in requests.enumerated() {
+            let commandID = request.metadata.commandID
+            if let earlier = try existingResult(ofCommand: commandID) {
+                results.append(earlier)
+                continue
+            }
+            if let first = newCommands[commandID] {
+                throw StoreError(
+                    .invalidArgument,
+                    "command id \(commandID) appears twice in the batch (requests \(first + 1) and \(number + 1)); nothing was written",
+                    stream: request.stream)
+            }
+            newCommands[commandID] = number
+            let current = version(of: request.stream)
+            guard request.expected.isSatisfied(by: current) else {
+                throw conflict(request.stream, current: current, expected: request.expected, commandID: commandID)
+            }
+            for condition in request.conditions {
+                let conditionVersion = version(of: condition.stream)
+                guard condition.expected.isSatisfied(by: conditionVersion) else {
+                    throw conflict(
+                        condition.stream, current: conditionVersion, expected: condition.expected, commandID: commandID)
+                }
+            }
+            let count = UInt64(request.events.count)
+            planned.append(PlannedCommand(request: number, firstPosition: nextPosition, firstVersion: current + 1))
+            results.append(
+                AppendResult(
+                    positions: nextPosition...(nextPosition + count - 1), streamVersion: current + count,
+                    isDuplicate: false))
+            versions[request.stream] = current + count
+            nextPosition += count
+        }
+        return planned
+    }
+
+    private func conflict(_ stream: String, current: UInt64, expected: ExpectedVersion, commandID: String) -> StoreError {
+        StoreError(
+            .versionConflict,
+            "stream \(stream) is at version \(current) but command \(commandID) expected \(expected); nothing was written",
+            stream: stream)
+    }
+
+    /// The encoded records of a planned append: the bytes, where each record starts.
+    struct EncodedRecords {
+        var starts: [Int]
+        var firstPosition: UInt64
+    }
+
+    /// Encodes every planned event into `writeBuffer`, chaining hashes from the head.
+    private func encode(_ requests: [AppendRequest], _ planned: [PlannedCommand], recordedAt: Timestamp)
+        -> EncodedRecords
+    {
+        writeBuffer.removeAll(keepingCapacity: true)
+        var starts: [Int] = []
+        var previous = headHash
+        for command in planned {
+            let request = requests[command.request]
+            let fields = RecordEncoder.CommandFields(stream: request.stream, metadata: request.metadata)
+            for (offset, event) in request.events.enumerated() {
+                starts.append(writeBuffer.count)
+                previous = RecordEncoder.append(
+                    to: &writeBuffer, position: command.firstPosition + UInt64(offset),
+                    streamVersion: command.firstVersion + UInt64(offset), recordedAt: recordedAt, event: event,
+                    eventID: event.eventID ?? randomIDs.make(), fields: fields, previous: previous)
+            }
+        }
+        return EncodedRecords(starts: starts, firstPosition: planned[0].firstPosition)
+    }
+
+    /// Makes the written records part of the log's state: index, head, tail.
+    private func commit(
+        _ requests: [AppendRequest], _ planned: [PlannedCommand], records: EncodedRecords,
+        locations: [(segment: Int, offset: Int)], recordedAt: Timestamp
+    ) {
+        var number = 0
+        for command in planned {
+            let request = requests[command.request]
+            for offset in 0..<request.events.count {
+                index.add(
+                    position: command.firstPosition + UInt64(offset), offset: locations[number].offset,
+                    stream: request.stream, commandID: request.metadata.commandID,
+                    streamVersion: command.firstVersion + UInt64(offset))
+                number += 1
+            }
+        }
+        let lastStart = records.starts[records.starts.count - 1]
+        headHash = writeBuffer.withUnsafeBytes { bytes in
+            Digest(bytes: Array(bytes[(writeBuffer.count - 32)..<writeBuffer.count]))
+        }
+        headPosition = records.firstPosition + UInt64(records.starts.count) - 1
+        headRecordedAt = recordedAt
+        tailSegment = locations[locations.count - 1].segment
+        tailOffset = locations[locations.count - 1].offset + (writeBuffer.count - lastStart)
+        segments[tailSegment].end = tailOffset
+    }
+}

@@ -1,0 +1,113 @@
+extension EventLog {
+    /// Loads the index checkpoint runs and sets the head to the end of what they cover.
+    ///
+    /// Runs are chosen as a chain from position 1, preferring at each step the longest run; a
+    /// run is used only if its CRC matches and the log's record at its last position has the
+    /// chain hash it recorded. Anything missing, damaged or mismatching is left out, and the
+    /// records it would have covered are scanned instead: the checkpoint is never trusted blindly.
+    func loadIndex() throws(StoreError) {
+        index = StreamIndex()
+        headPosition = 0
+        headHash = .zero
+        headRecordedAt = nil
+        tailSegment = 0
+        tailOffset = SegmentHeader.length
+        guard !segments.isEmpty else { return }
+        let names = (try? files.list(indexDirectory)) ?? []
+        let available = names.compactMap { name in IndexRunLayout.range(ofFileName: name).map { (name, $0) } }
+        var chain: [IndexRun] = []
+        var end: (segment: Int, offset: Int, recordedAt: Timestamp)?
+        var next: UInt64 = 1
+        while true {
+            let candidates = available.filter { $0.1.lowerBound == next }.sorted { $0.1.upperBound > $1.1.upperBound }
+            var chosen: (IndexRun, (Int, Int, Timestamp))?
+            for (name, range) in candidates {
+                guard let run = try? IndexRun(path: indexDirectory + "/" + name, name: name, files: files),
+                    run.firstPosition == range.lowerBound, run.lastPosition == range.upperBound,
+                    let located = locateEnd(of: run)
+                else { continue }
+                chosen = (run, located)
+                break
+            }
+            guard let (run, located) = chosen else { break }
+            chain.append(run)
+            end = located
+            next = run.lastPosition + 1
+        }
+        guard let last = chain.last, let end else { return }
+        index = StreamIndex(runs: chain)
+        headPosition = last.lastPosition
+        headHash = last.chainHash
+        headRecordedAt = end.recordedAt
+        tailSegment = end.segment
+        tailOffset = end.offset
+    }
+
+    /// Checks that the record at `run`'s last position is where the run says, valid, and has
+    /// the run's chain hash; returns its segment, the offset after it, and its recorded-at.
+    private func locateEnd(of run: IndexRun) -> (Int, Int, Timestamp)? {
+        guard let number = segmentNumber(holding: run.lastPosition) else { return nil }
+        let segment = segments[number]
+        let offset = Int(run.offset(of: run.lastPosition))
+        guard offset >= SegmentHeader.length, offset < segment.fileSize,
+            case .valid(let fields) = RecordFields.check(
+                segment.mapping.base + offset, available: segment.fileSize - offset)
+        else { return nil }
+        let view = RecordView(base: segment.mapping.base + offset, fields: fields)
+        guard view.position == run.lastPosition, view.chainHashBytes.elementsEqual(run.chainHash.bytes) else {
+            return nil
+        }
+        return (number, offset + fields.length, view.recordedAt)
+    }
+
+    /// Saves the delta as a new checkpoint run once it holds `checkpointInterval` events, then
+    /// merges the newest runs while the older is less than twice the newer (so a log of N events
+    /// has about log2(N / interval) runs and each entry is rewritten about that many times).
+    ///
+    /// Called by the writer under the lock, after a durable append. Failures other than a failed
+    /// fsync are not the append's: the delta stays in memory and the next append tries again.
+    func checkpointIfDue() throws(StoreError) {
+        guard mode == .write, index.delta.count >= options.checkpointInterval else { return }
+        do throws(StoreError) {
+            if try othersCheckpointed() {
+                try loadIndex()
+                tailDamage = try scanTail(strict: false)
+                guard index.delta.count >= options.checkpointInterval else { return }
+            }
+            var newest = IndexRunBuilder(delta: index.delta, chainHash: headHash)
+            var runs = index.runs
+            runs.append(try writeRun(newest))
+            var replaced: [String] = []
+            while runs.count >= 2, runs[runs.count - 2].eventCount < 2 * runs[runs.count - 1].eventCount {
+                let older = runs[runs.count - 2]
+                let merged = IndexRunBuilder.merging(older.builder(), newest)
+                let run = try writeRun(merged)
+                replaced.append(older.name)
+                replaced.append(runs[runs.count - 1].name)
+                runs.removeLast(2)
+                runs.append(run)
+                newest = merged
+            }
+            index.replaceRuns(runs) { _ in }
+            for name in replaced { _ = files.calls.unlink(indexDirectory + "/" + name) }
+        } catch where error.code != .fatal {
+            return
+        }
+    }
+
+    /// Whether another process changed the checkpoint runs since this log loaded them.
+    private func othersCheckpointed() throws(StoreError) -> Bool {
+        let names = Set(try files.list(indexDirectory))
+        if index.runs.contains(where: { !names.contains($0.name) }) { return true }
+        let next = index.runsEnd + 1
+        return names.contains { IndexRunLayout.range(ofFileName: $0)?.lowerBound == next }
+    }
+
+    /// Writes a run file atomically and maps it.
+    private func writeRun(_ builder: IndexRunBuilder) throws(StoreError) -> IndexRun {
+        let name = IndexRunLayout.fileName(first: builder.firstPosition, last: builder.lastPosition)
+        let path = indexDirectory + "/" + name
+        try files.replaceAtomically(path, with: builder.encoded(), directory: indexDirectory)
+        return try IndexRun(path: path, name: name, files: files)
+    }
+}

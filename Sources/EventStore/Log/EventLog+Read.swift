@@ -1,0 +1,148 @@
+extension EventLog {
+    /// The events from `position` through `through` (default: the head now), lazily.
+    public func events(from position: UInt64 = 1, through: UInt64? = nil) -> EventCursor {
+        EventCursor(walker: walker(from: position, through: through))
+    }
+
+    /// Calls `body` with each record from `position` through `through` (default: the head),
+    /// read in place with no copy and no allocation: the fast path for replays.
+    ///
+    /// - Throws: `.corrupted` at a damaged record (never skips it), or what `body` throws.
+    public func forEachRecord(
+        from position: UInt64 = 1, through: UInt64? = nil, _ body: (borrowing RecordView) throws -> Void
+    ) throws {
+        try checkUsable(writing: false)
+        var walker = walker(from: position, through: through)
+        while let record = try walker.next() { try body(record) }
+    }
+
+    func walker(from position: UInt64, through: UInt64?) -> RecordWalker {
+        let from = max(position, 1)
+        let last = min(through ?? headPosition, headPosition)
+        guard from <= last, let number = segmentNumber(holding: from), let offset = index.offset(of: from) else {
+            return RecordWalker()
+        }
+        let snapshots = segments.map {
+            RecordWalker.SegmentSnapshot(
+                mapping: $0.mapping, size: $0.fileSize, firstPosition: $0.firstPosition, name: $0.name)
+        }
+        return RecordWalker(segments: snapshots, segmentNumber: number, offset: offset, from: from, through: last)
+    }
+
+    /// Calls `body` with the checked record at `position`.
+    func withRecord<R>(at position: UInt64, _ body: (borrowing RecordView) -> R) throws(StoreError) -> R {
+        if let stopped { throw stopped }
+        guard position >= 1, position <= headPosition, let number = segmentNumber(holding: position),
+            let offset = index.offset(of: position)
+        else {
+            throw StoreError(.notFound, "position \(position) is not in the log (its head is \(headPosition))")
+        }
+        let segment = segments[number]
+        func damaged(_ reason: String) -> StoreError {
+            StoreError(
+                .corrupted,
+                "the record at position \(position) (segment \(segment.name), offset \(offset)) is damaged: \(reason)",
+                position: position, path: segment.path)
+        }
+        guard offset >= SegmentHeader.length, offset < segment.fileSize else {
+            throw damaged("the index points outside the segment")
+        }
+        switch RecordFields.check(segment.mapping.base + offset, available: segment.fileSize - offset) {
+        case .valid(let fields):
+            let view = RecordView(base: segment.mapping.base + offset, fields: fields)
+            guard view.position == position else {
+                throw damaged(RecordDefect.wrongPosition(expected: position, found: view.position).description)
+            }
+            return body(view)
+        case .zeroLength:
+            throw damaged("there are only zeros there")
+        case .invalid(let defect):
+            throw damaged(defect.description)
+        }
+    }
+
+    /// The offset just after the record at `position` in segment `number`.
+    func recordEnd(of position: UInt64, in number: Int) throws(StoreError) -> Int {
+        guard let offset = index.offset(of: position) else { throw StoreError(.notFound, "no position \(position)") }
+        return offset + segments[number].recordLength(at: offset)
+    }
+
+    /// The event at `position`.
+    public func event(at position: UInt64) throws(StoreError) -> RecordedEvent {
+        try withRecord(at: position) { $0.recordedEvent }
+    }
+
+    /// Every event of `stream`, in order (empty for a stream with no events).
+    public func events(inStream stream: String) throws(StoreError) -> [RecordedEvent] {
+        var events: [RecordedEvent] = []
+        let positions = index.positions(inStream: stream)
+        events.reserveCapacity(positions.count)
+        for position in positions { events.append(try withRecord(at: position) { $0.recordedEvent }) }
+        return events
+    }
+
+    /// Calls `body` with each record of `stream`, in order, read in place: the fast path for
+    /// loading one aggregate.
+    public func forEachRecord(inStream stream: String, _ body: (borrowing RecordView) throws -> Void) throws {
+        for position in index.positions(inStream: stream) {
+            var failure: (any Error)?
+            try withRecord(at: position) { record in
+                do { try body(record) } catch { failure = error }
+            }
+            if let failure { throw failure }
+        }
+    }
+
+    /// The version of `stream`: how many events it has (0 when it has none).
+    public func streamVersion(_ stream: String) -> UInt64 {
+        index.streamVersion(stream)
+    }
+
+    /// The names of the streams starting with `prefix`, sorted by their UTF-8 bytes: e.g. every
+    /// dossier of an edition with `"dossier-P5-"`.
+    public func streamNames(withPrefix prefix: String = "") -> [String] {
+        index.streamNames(withPrefix: prefix)
+    }
+
+    /// The last position recorded at or before `time` (0 if the log started after it): what
+    /// the system knew at that moment. Recorded-at never decreases, so this is a binary search.
+    public func position(atOrBefore time: Timestamp) throws(StoreError) -> UInt64 {
+        var low: UInt64 = 1
+        var high = headPosition
+        var found: UInt64 = 0
+        while low <= high {
+            let middle = low + (high - low) / 2
+            if try withRecord(at: middle, { $0.recordedAt }) <= time {
+                found = middle
+                low = middle + 1
+            } else {
+                high = middle - 1
+            }
+        }
+        return found
+    }
+
+    /// What command `commandID` appended, if it is in the log.
+    public func result(ofCommand commandID: String) throws(StoreError) -> AppendResult? {
+        try existingResult(ofCommand: commandID).map { result in
+            var result = result
+            result.isDuplicate = false
+            return result
+        }
+    }
+
+    /// The earlier result of a command already in the log, marked as a duplicate.
+    func existingResult(ofCommand commandID: String) throws(StoreError) -> AppendResult? {
+        let (exact, candidates) = index.commandCandidates(commandID)
+        if let span = exact {
+            return AppendResult(positions: span.first...span.last, streamVersion: span.streamVersion, isDuplicate: true)
+        }
+        for first in candidates where try withRecord(at: first, { $0.hasCommandID(commandID) }) {
+            var last = first
+            while last < headPosition, try withRecord(at: last + 1, { $0.hasCommandID(commandID) }) { last += 1 }
+            let version = try withRecord(at: last) { $0.streamVersion }
+            return AppendResult(positions: first...last, streamVersion: version, isDuplicate: true)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,153 @@
+extension EventLog {
+    /// Reads the records after the head, adding each to the index and moving the head, until
+    /// the log's clean end (`nil`) or the first thing that is not a valid next record.
+    ///
+    /// `strict` (the writer, under the lock) also requires every byte after a segment's last
+    /// record to be zero; readers stop at a zero length without reading the free space.
+    func scanTail(strict: Bool) throws(StoreError) -> TailDamage? {
+        guard !segments.isEmpty else { return nil }
+        var lastRecord: (segment: Segment, offset: Int)?
+        defer {
+            if let (segment, offset) = lastRecord {
+                headHash = Digest(
+                    bytes: Array(
+                        UnsafeRawBufferPointer(
+                            start: segment.mapping.base + offset + segment.recordLength(at: offset) - 32, count: 32)))
+            }
+        }
+        var retriedGrowth = false
+        while true {
+            let segment = segments[tailSegment]
+            let available = segment.fileSize - tailOffset
+            let base = segment.mapping.base + tailOffset
+            switch RecordFields.check(base, available: max(available, 0)) {
+            case .valid(let fields):
+                let view = RecordView(base: base, fields: fields)
+                let position = view.position
+                guard position == headPosition + 1 else {
+                    segment.end = tailOffset
+                    return damage(segment, .record, RecordDefect.wrongPosition(expected: headPosition + 1, found: position).description)
+                }
+                index.add(
+                    position: position, offset: tailOffset, stream: view.stream, commandID: view.commandID,
+                    streamVersion: view.streamVersion)
+                headPosition = position
+                headRecordedAt = view.recordedAt
+                lastRecord = (segment, tailOffset)
+                tailOffset += fields.length
+                segment.end = tailOffset
+                retriedGrowth = false
+            case .zeroLength:
+                if strict, let garbage = firstNonZeroByte(in: segment, from: tailOffset) {
+                    segment.end = tailOffset
+                    return damage(
+                        segment, .garbage,
+                        "non-zero bytes at offset \(garbage) after the segment's last record (free space must be zeros)")
+                }
+                segment.end = tailOffset
+                // Another writer may have started the next segment since this log listed them.
+                if tailSegment + 1 == segments.count {
+                    guard try openNextSegmentIfPresent() else { return nil }
+                }
+                let next = segments[tailSegment + 1]
+                guard next.firstPosition == headPosition + 1 else {
+                    return TailDamage(
+                        segment: next.name, offset: 0, position: headPosition + 1, kind: .continuity,
+                        reason: "the segment starts at position \(next.firstPosition) but the previous one ends at \(headPosition)")
+                }
+                let previousHash = lastRecord.map { Digest(bytes: Array(UnsafeRawBufferPointer(
+                    start: $0.segment.mapping.base + $0.offset + $0.segment.recordLength(at: $0.offset) - 32, count: 32)))
+                } ?? headHash
+                guard next.previousChainHash == previousHash else {
+                    return TailDamage(
+                        segment: next.name, offset: 0, position: headPosition + 1, kind: .continuity,
+                        reason: "the segment header's previous chain hash does not match the last record before it")
+                }
+                tailSegment += 1
+                tailOffset = SegmentHeader.length
+            case .invalid(let defect):
+                if case .truncated = defect, !retriedGrowth, tailSegment == segments.count - 1,
+                    (try? reloadSize(of: segment)) == true
+                {
+                    retriedGrowth = true
+                    continue
+                }
+                segment.end = tailOffset
+                return damage(segment, .record, defect.description)
+            }
+        }
+    }
+
+    private func damage(_ segment: Segment, _ kind: TailDamage.Kind, _ reason: String) -> TailDamage {
+        TailDamage(segment: segment.name, offset: tailOffset, position: headPosition + 1, kind: kind, reason: reason)
+    }
+
+    /// The offset of the first non-zero byte of `segment` at or after `offset`, if any.
+    func firstNonZeroByte(in segment: Segment, from offset: Int) -> Int? {
+        lastNonZeroByte(in: segment, from: offset).map { _ in
+            var index = offset
+            let base = segment.mapping.base
+            while base.load(fromByteOffset: index, as: UInt8.self) == 0 { index += 1 }
+            return index
+        }
+    }
+
+    /// The offset of the last non-zero byte of `segment` at or after `offset`, if any.
+    func lastNonZeroByte(in segment: Segment, from offset: Int) -> Int? {
+        let base = segment.mapping.base
+        var end = segment.fileSize
+        while end - 8 >= offset {
+            if base.loadUnaligned(fromByteOffset: end - 8, as: UInt64.self) != 0 { break }
+            end -= 8
+        }
+        while end > offset {
+            if base.load(fromByteOffset: end - 1, as: UInt8.self) != 0 { return end - 1 }
+            end -= 1
+        }
+        return nil
+    }
+
+    /// Learns the current size of `segment`'s file (another writer may have grown it); returns
+    /// whether it grew.
+    func reloadSize(of segment: Segment) throws(StoreError) -> Bool {
+        let size = files.calls.pathSize(segment.path)
+        guard size > Int64(segment.fileSize) else { return false }
+        if segment.writeFD >= 0 {
+            try segment.grow(to: Int(size), fd: segment.writeFD, reserve: options.segmentSize)
+        } else {
+            let fd = try files.open(segment.path, writable: false)
+            defer { files.close(fd) }
+            try segment.grow(to: Int(size), fd: fd, reserve: options.segmentSize)
+        }
+        return true
+    }
+
+    /// Catches up with records other processes appended since this log last looked.
+    ///
+    /// Cheap when nothing changed: one look at the length field after the head and one `stat`
+    /// of the name the next segment would have.
+    public func refresh() throws(StoreError) {
+        try checkUsable(writing: false)
+        try refreshTail()
+        if mode == .write, tailDamage != nil { tailNeedsRecovery = true }
+    }
+
+    /// Scans what was appended since, into a segment another writer started if need be.
+    func refreshTail() throws(StoreError) {
+        guard !segments.isEmpty else {
+            try loadSegments()
+            tailDamage = try scanTail(strict: false)
+            return
+        }
+        let segment = segments[tailSegment]
+        if tailOffset + 4 > segment.fileSize { _ = try reloadSize(of: segment) }
+        tailDamage = try scanTail(strict: false)
+    }
+}
+
+extension Segment {
+    /// The length field of the record at `offset` (which must hold a checked record).
+    func recordLength(at offset: Int) -> Int {
+        Int(mapping.base.loadLittleEndian(UInt32.self, at: offset))
+    }
+}

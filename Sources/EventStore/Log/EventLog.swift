@@ -1,0 +1,93 @@
+/// One open event log: the append-only, checksummed, hash-chained record of everything eig did.
+///
+/// A store is a directory holding `store.json`, the segment files, `lock`, the index
+/// checkpoint runs (`index/`) and, when recovery had to cut a torn tail, `quarantine/`
+/// (FORMAT.md describes every byte). Open it for `.read` (no lock, never changes a byte) or
+/// `.write` (appends take the store's writer lock; opening recovers a torn tail).
+///
+/// ```swift
+/// let log = try EventLog.open(at: "EventLog", mode: .write)
+/// let result = try log.append(AppendRequest(stream: "dossier-P5-0007", expected: .noStream,
+///     metadata: CommandMetadata(commandID: id, actor: "alice"), events: [submitted]))
+/// ```
+///
+/// A class because it owns files, mappings and the lock. It is not `Sendable`: use one log
+/// per thread (several logs on one store, in one process or many, are safe).
+public final class EventLog {
+    /// The store directory.
+    public let directory: String
+    public let mode: AccessMode
+    let options: EventLogOptions
+    let files: FileOperations
+    let manifest: StoreManifest
+
+    var segments: [Segment] = []
+    var index = StreamIndex()
+    /// The last record's position, chain hash and recorded-at.
+    var headPosition: UInt64 = 0
+    var headHash = Digest.zero
+    var headRecordedAt: Timestamp?
+    /// Where the record after the head is (or will be written): a segment and an offset in it.
+    var tailSegment = 0
+    var tailOffset = SegmentHeader.length
+    /// What stopped the last scan short of a clean end (readers keep going with what is valid).
+    var tailDamage: TailDamage?
+    /// A failed write could not be cleared: the next append recovers the tail first.
+    var tailNeedsRecovery = false
+    /// Set when a durability failure stopped the log: every operation then throws it.
+    var stopped: StoreError?
+    var lock: WriterLock?
+    /// Reused between appends so that encoding allocates nothing in the steady state.
+    var writeBuffer: [UInt8] = []
+    var randomIDs = RandomIDSource()
+
+    init(directory: String, mode: AccessMode, options: EventLogOptions, manifest: StoreManifest) {
+        self.directory = directory
+        self.mode = mode
+        self.options = options
+        self.files = FileOperations(options: options)
+        self.manifest = manifest
+    }
+
+    /// The store's identity, fixed when it was created.
+    public var storeID: EventID { manifest.storeID }
+    /// When the store was created.
+    public var createdAt: Timestamp { manifest.createdAt }
+
+    /// Where the log ends, as this log last saw it (call ``refresh()`` to see other writers).
+    public var head: LogHead {
+        LogHead(
+            position: headPosition, chainHash: headHash, segments: segments.count, bytes: usedBytes,
+            recordedAt: headRecordedAt)
+    }
+
+    /// Bytes of segment headers and records.
+    private var usedBytes: UInt64 {
+        var total: UInt64 = 0
+        for (number, segment) in segments.enumerated() {
+            if number == tailSegment {
+                total += UInt64(tailOffset)
+            } else if number < tailSegment {
+                let last = segments[number + 1].firstPosition - 1
+                if last < segment.firstPosition {
+                    total += UInt64(SegmentHeader.length)
+                } else if let end = try? recordEnd(of: last, in: number) {
+                    total += UInt64(end)
+                }
+            }
+        }
+        return total
+    }
+
+    /// Throws the error that stopped the log, if one did, and `.readOnly` for writes on a reader.
+    func checkUsable(writing: Bool) throws(StoreError) {
+        if let stopped { throw stopped }
+        if writing, mode != .write {
+            throw StoreError(.readOnly, "the log at \(directory) was opened for reading; open it for writing to append")
+        }
+    }
+
+    var segmentsDirectory: String { directory }
+    var indexDirectory: String { directory + "/" + IndexRunLayout.directoryName }
+    var quarantineDirectory: String { directory + "/quarantine" }
+}

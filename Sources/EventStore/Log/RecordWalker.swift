@@ -1,0 +1,93 @@
+/// Walks the records from one position to another across segments, checking each record's
+/// CRC, structure and position: the loop under ``EventCursor`` and
+/// ``EventLog/forEachRecord(from:through:_:)``.
+///
+/// It holds its own references to the segments' mappings, so it stays valid while the log
+/// appends, rolls over or maps a grown segment again. Behind itself it lets the kernel drop
+/// the pages it has read, so a replay's resident memory does not grow with the log.
+struct RecordWalker {
+    struct SegmentSnapshot {
+        var mapping: Mapping
+        var size: Int
+        var firstPosition: UInt64
+        var name: String
+    }
+
+    private let segments: [SegmentSnapshot]
+    private var segmentNumber: Int
+    private var offset: Int
+    private var droppedUpTo: Int
+    private(set) var nextPosition: UInt64
+    let lastPosition: UInt64
+    /// Pages are dropped behind the walker in steps of this many bytes.
+    private static let dropStep = 16 << 20
+
+    /// A walker over nothing.
+    init() {
+        segments = []
+        segmentNumber = 0
+        offset = 0
+        droppedUpTo = 0
+        nextPosition = 1
+        lastPosition = 0
+    }
+
+    init(segments: [SegmentSnapshot], segmentNumber: Int, offset: Int, from: UInt64, through: UInt64) {
+        self.segments = segments
+        self.segmentNumber = segmentNumber
+        self.offset = offset
+        self.droppedUpTo = offset
+        self.nextPosition = from
+        self.lastPosition = through
+    }
+
+    /// The next record, or `nil` after the last position; throws `.corrupted` where a record
+    /// that must be there is not valid.
+    @inline(__always)
+    mutating func next() throws(StoreError) -> RecordView? {
+        guard nextPosition <= lastPosition else {
+            if !segments.isEmpty { dropPages(through: offset) }
+            return nil
+        }
+        while true {
+            let segment = segments[segmentNumber]
+            let base = segment.mapping.base + offset
+            switch RecordFields.check(base, available: segment.size - offset) {
+            case .valid(let fields):
+                let position = base.loadLittleEndian(UInt64.self, at: RecordLayout.positionOffset)
+                guard position == nextPosition else {
+                    throw damaged(RecordDefect.wrongPosition(expected: nextPosition, found: position).description)
+                }
+                offset += fields.length
+                nextPosition += 1
+                if offset - droppedUpTo >= RecordWalker.dropStep { dropPages(through: offset - fields.length) }
+                return RecordView(base: base, fields: fields)
+            case .zeroLength:
+                guard segmentNumber + 1 < segments.count, segments[segmentNumber + 1].firstPosition == nextPosition
+                else {
+                    throw damaged("the segment ends (zeros) where position \(nextPosition) should be")
+                }
+                dropPages(through: segment.size)
+                segmentNumber += 1
+                offset = SegmentHeader.length
+                droppedUpTo = 0
+            case .invalid(let defect):
+                throw damaged(defect.description)
+            }
+        }
+    }
+
+    private mutating func dropPages(through end: Int) {
+        let segment = segments[segmentNumber]
+        segment.mapping.dropPages(droppedUpTo..<end)
+        droppedUpTo = max(droppedUpTo, end / Mapping.pageSize * Mapping.pageSize)
+    }
+
+    private func damaged(_ reason: String) -> StoreError {
+        let segment = segments[segmentNumber]
+        return StoreError(
+            .corrupted,
+            "the record at position \(nextPosition) (segment \(segment.name), offset \(offset)) is damaged: \(reason)",
+            position: nextPosition, path: segment.name)
+    }
+}

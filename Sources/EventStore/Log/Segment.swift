@@ -1,0 +1,57 @@
+/// One segment file of the log: its header facts, its mapping, and (for the writer's active
+/// segment) its open file.
+///
+/// A class because it owns a file descriptor and a mapping whose identity matters.
+final class Segment {
+    let firstPosition: UInt64
+    let path: String
+    let name: String
+    let previousChainHash: Digest
+    /// The current mapping; replaced (not resized) when the file outgrows it.
+    private(set) var mapping: Mapping
+    /// Bytes known to exist in the file: reads never go past this.
+    private(set) var fileSize: Int
+    /// The writer's descriptor of the active segment; -1 for segments only read.
+    var writeFD: Int32 = -1
+    /// Offset just after the last valid record known, when the segment was scanned (the
+    /// append point of the active segment); 0 when unknown (a sealed segment not scanned).
+    var end = 0
+    private let calls: SystemCalls
+
+    init(
+        name: String, path: String, firstPosition: UInt64, previousChainHash: Digest, mapping: Mapping,
+        fileSize: Int, calls: SystemCalls
+    ) {
+        self.name = name
+        self.path = path
+        self.firstPosition = firstPosition
+        self.previousChainHash = previousChainHash
+        self.mapping = mapping
+        self.fileSize = fileSize
+        self.calls = calls
+    }
+
+    deinit {
+        if writeFD >= 0 { _ = calls.close(writeFD) }
+    }
+
+    /// The known bytes of the file, from offset 0.
+    var bytes: UnsafeRawBufferPointer { UnsafeRawBufferPointer(start: mapping.base, count: fileSize) }
+
+    /// Records that the file now holds `size` bytes, mapping it again if it outgrew the mapping.
+    func grow(to size: Int, fd: Int32, reserve: Int) throws(StoreError) {
+        guard size > fileSize else { return }
+        if size > mapping.length {
+            mapping = try Mapping(fd: fd, length: max(size, reserve), path: path, calls: calls)
+        }
+        fileSize = size
+    }
+
+    /// Closes the writer's descriptor (the segment is sealed or the log closes).
+    func closeForWriting() {
+        if writeFD >= 0 {
+            _ = calls.close(writeFD)
+            writeFD = -1
+        }
+    }
+}

@@ -1,0 +1,64 @@
+import Testing
+
+@testable import EventStore
+
+struct AppendValidationTests {
+    @Test(arguments: [
+        ("", StoreError.Code.invalidArgument),
+        ("dossier\n7", .invalidArgument),
+        ("dossier\u{7F}", .invalidArgument),
+        ("dossier\u{85}", .invalidArgument),
+        (String(repeating: "x", count: 256), .tooLarge),
+    ])
+    func badStreamNamesAreRefused(stream: String, code: StoreError.Code) throws {
+        let store = try TemporaryStore()
+        let log = store.log
+        let error = #expect(throws: StoreError.self) { try log.append(Controls.request(stream)) }
+        #expect(error?.code == code)
+        #expect(log.head.position == 0)
+    }
+
+    @Test func badFieldsAreRefusedAndNothingIsWritten() throws {
+        let store = try TemporaryStore()
+        let log = store.log
+        var noEvents = Controls.request()
+        noEvents.events = []
+        var badType = Controls.request()
+        badType.events[0].type = "Dossier\tSubmitted"
+        var emptyActor = Controls.request()
+        emptyActor.metadata.actor = ""
+        var hugePayload = Controls.request()
+        hugePayload.events[0].payload = [UInt8](repeating: 32, count: EventLogLimits.maximumPayloadBytes + 1)
+        var badCorrelation = Controls.request()
+        badCorrelation.metadata.correlationID = "x\u{0}y"
+        var badCondition = Controls.request()
+        badCondition.conditions = [StreamCondition(stream: "", expected: .any)]
+        for (request, code) in [
+            (noEvents, StoreError.Code.invalidArgument), (badType, .invalidArgument), (emptyActor, .invalidArgument),
+            (hugePayload, .tooLarge), (badCorrelation, .invalidArgument), (badCondition, .invalidArgument),
+        ] {
+            let error = #expect(throws: StoreError.self) { try log.append(request) }
+            #expect(error?.code == code)
+        }
+        let error = #expect(throws: StoreError.self) { try log.append(batch: [Controls.request(), badType]) }
+        #expect(error?.code == .invalidArgument)
+        #expect(log.head.position == 0)
+    }
+
+    @Test func limitsAreInclusive() throws {
+        let store = try TemporaryStore()
+        let log = store.log
+        var request = Controls.request(String(repeating: "é", count: 127) + "x")
+        request.events[0].payload = [UInt8](repeating: 32, count: EventLogLimits.maximumPayloadBytes)
+        #expect(try log.append(request).positions == 1...1)
+        #expect(try log.event(at: 1).payload.count == EventLogLimits.maximumPayloadBytes)
+    }
+
+    @Test func aReadOnlyLogRefusesToAppend() throws {
+        let store = try TemporaryStore()
+        let directory = store.directory
+        let reader = try EventLog.open(at: directory, mode: .read, options: .testing)
+        let error = #expect(throws: StoreError.self) { try reader.append(Controls.request()) }
+        #expect(error?.code == .readOnly)
+    }
+}

@@ -1,0 +1,117 @@
+import Foundation
+import Testing
+
+@testable import EventStore
+
+struct IndexCheckpointTests {
+    static let options = EventLogOptions.testing.with {
+        $0.checkpointInterval = 10
+        $0.segmentSize = 8192
+        $0.preallocationChunk = 2048
+    }
+
+    /// 95 single-event commands over 7 streams.
+    private func makeStore() throws -> TemporaryStore {
+        let store = try TemporaryStore(options: Self.options)
+        for number in 1...95 {
+            _ = try store.log.append(Controls.request("stream-\(number % 7)", command: "cmd-\(number)"))
+        }
+        return store
+    }
+
+    private func expectSameAnswers(_ log: EventLog) throws {
+        #expect(log.head.position == 95)
+        for stream in 0..<7 {
+            let positions = try log.events(inStream: "stream-\(stream)").map(\.position)
+            #expect(positions == (1...95).filter { $0 % 7 == stream }.map(UInt64.init))
+            #expect(log.streamVersion("stream-\(stream)") == UInt64(positions.count))
+        }
+        for number in [1, 10, 11, 64, 95] {
+            #expect(try log.result(ofCommand: "cmd-\(number)")?.positions == UInt64(number)...UInt64(number))
+        }
+        #expect(log.streamNames(withPrefix: "stream-").count == 7)
+    }
+
+    @Test func runsAreWrittenMergedAndUsedOnOpen() throws {
+        let store = try makeStore()
+        let runs = try FileSurgery.indexRunPaths(in: store.directory)
+        #expect(!runs.isEmpty)
+        #expect(runs.count <= 4)
+        #expect(runs.first.map { URL(fileURLWithPath: $0).lastPathComponent.hasPrefix("index-00000000000000000001-") } == true)
+        let reopened = try store.open(.write)
+        #expect(reopened.index.runsEnd >= 90)
+        #expect(reopened.index.delta.count == 95 - Int(reopened.index.runsEnd))
+        try expectSameAnswers(reopened)
+        try expectSameAnswers(try store.open(.read))
+        #expect(store.log.verify().isSound)
+        #expect(store.log.verify().indexRuns == runs.count)
+    }
+
+    @Test func aMergedRunEqualsARunBuiltFromScratch() throws {
+        let store = try makeStore()
+        let path = try FileSurgery.indexRunPaths(in: store.directory)[0]
+        let run = try IndexRun(path: path, name: "run", files: store.log.files)
+        var delta = IndexDelta(firstPosition: 1)
+        try store.log.forEachRecord(through: run.lastPosition) { record in
+            delta.add(
+                position: record.position, offset: 0, stream: record.stream, commandID: record.commandID,
+                streamVersion: record.streamVersion)
+        }
+        var fresh = IndexRunBuilder(delta: delta, chainHash: run.chainHash)
+        fresh.offsets = run.builder().offsets
+        #expect(fresh.encoded() == Array(run.fileBytes))
+    }
+
+    @Test func aDamagedRunIsIgnoredReportedAndRebuilt() throws {
+        let store = try makeStore()
+        let path = try FileSurgery.indexRunPaths(in: store.directory)[0]
+        try FileSurgery.flipByte(path, at: 200)
+        let report = try store.open(.read).verify()
+        #expect(report.problem?.kind == .index)
+        #expect(report.events == 95)
+        let reader = try store.open(.read)
+        #expect(reader.index.runs.allSatisfy { $0.name != URL(fileURLWithPath: path).lastPathComponent })
+        try expectSameAnswers(reader)
+        let writer = try store.open(.write)
+        try expectSameAnswers(writer)
+        for number in 96...110 { _ = try writer.append(Controls.request("stream-\(number % 7)", command: "cmd-\(number)")) }
+        #expect(writer.verify().isSound)
+        #expect(try store.open(.read).index.runsEnd >= 100)
+    }
+
+    @Test func aMissingCheckpointIsRebuiltFromTheLog() throws {
+        let store = try makeStore()
+        for path in try FileSurgery.indexRunPaths(in: store.directory) { try FileManager.default.removeItem(atPath: path) }
+        let reopened = try store.open(.write)
+        #expect(reopened.index.runs.isEmpty)
+        try expectSameAnswers(reopened)
+    }
+
+    @Test func aRunThatDoesNotMatchTheLogIsNotTrusted() throws {
+        let store = try makeStore()
+        let other = try TemporaryStore(options: Self.options)
+        for number in 1...95 { _ = try other.log.append(Controls.request("other-\(number % 3)", command: "x-\(number)")) }
+        let mine = try FileSurgery.indexRunPaths(in: store.directory)
+        for path in mine { try FileManager.default.removeItem(atPath: path) }
+        for path in try FileSurgery.indexRunPaths(in: other.directory) {
+            try FileManager.default.copyItem(
+                atPath: path, toPath: store.directory + "/index/" + URL(fileURLWithPath: path).lastPathComponent)
+        }
+        let reader = try store.open(.read)
+        #expect(reader.index.runs.isEmpty)
+        try expectSameAnswers(reader)
+        #expect(reader.verify().problem?.kind == .index)
+    }
+
+    @Test func aRunPastTheEndOfTheLogIsNotTrusted() throws {
+        let store = try makeStore()
+        let runs = try FileSurgery.indexRunPaths(in: store.directory)
+        let last = runs.last!
+        let range = IndexRunLayout.range(ofFileName: URL(fileURLWithPath: last).lastPathComponent)!
+        let renamed = store.directory + "/index/" + IndexRunLayout.fileName(first: range.lowerBound, last: 500)
+        try FileManager.default.moveItem(atPath: last, toPath: renamed)
+        let reader = try store.open(.read)
+        #expect(reader.index.runsEnd < range.lowerBound)
+        try expectSameAnswers(reader)
+    }
+}
