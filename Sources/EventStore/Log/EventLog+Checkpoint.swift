@@ -71,7 +71,7 @@ extension EventLog {
         do throws(StoreError) {
             if try othersCheckpointed() {
                 try loadIndex()
-                tailDamage = scanTail(strict: false)
+                tailDamage = try scanTail(strict: false)
                 guard index.delta.count >= options.checkpointInterval else { return }
             }
             var newest = IndexRunBuilder(delta: index.delta, chainHash: headHash)

@@ -11,6 +11,7 @@ extension EventLog {
     public func forEachRecord(
         from position: UInt64 = 1, through: UInt64? = nil, _ body: (borrowing RecordView) throws -> Void
     ) throws {
+        try checkUsable(writing: false)
         var walker = walker(from: position, through: through)
         while let record = try walker.next() { try body(record) }
     }
@@ -30,6 +31,7 @@ extension EventLog {
 
     /// Calls `body` with the checked record at `position`.
     func withRecord<R>(at position: UInt64, _ body: (borrowing RecordView) -> R) throws(StoreError) -> R {
+        if let stopped { throw stopped }
         guard position >= 1, position <= headPosition, let number = segmentNumber(holding: position),
             let offset = index.offset(of: position)
         else {

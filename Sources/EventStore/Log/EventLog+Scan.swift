@@ -4,7 +4,7 @@ extension EventLog {
     ///
     /// `strict` (the writer, under the lock) also requires every byte after a segment's last
     /// record to be zero; readers stop at a zero length without reading the free space.
-    func scanTail(strict: Bool) -> TailDamage? {
+    func scanTail(strict: Bool) throws(StoreError) -> TailDamage? {
         guard !segments.isEmpty else { return nil }
         var lastRecord: (segment: Segment, offset: Int)?
         defer {
@@ -45,7 +45,10 @@ extension EventLog {
                         "non-zero bytes at offset \(garbage) after the segment's last record (free space must be zeros)")
                 }
                 segment.end = tailOffset
-                guard tailSegment + 1 < segments.count else { return nil }
+                // Another writer may have started the next segment since this log listed them.
+                if tailSegment + 1 == segments.count {
+                    guard try openNextSegmentIfPresent() else { return nil }
+                }
                 let next = segments[tailSegment + 1]
                 guard next.firstPosition == headPosition + 1 else {
                     return TailDamage(
@@ -129,22 +132,16 @@ extension EventLog {
         if mode == .write, tailDamage != nil { tailNeedsRecovery = true }
     }
 
-    /// Scans what was appended since; opens a segment another writer started.
+    /// Scans what was appended since, into a segment another writer started if need be.
     func refreshTail() throws(StoreError) {
         guard !segments.isEmpty else {
             try loadSegments()
-            tailDamage = scanTail(strict: false)
+            tailDamage = try scanTail(strict: false)
             return
         }
         let segment = segments[tailSegment]
         if tailOffset + 4 > segment.fileSize { _ = try reloadSize(of: segment) }
-        let hasNext =
-            tailOffset + 4 <= segment.fileSize
-            && segment.mapping.base.loadUnaligned(fromByteOffset: tailOffset, as: UInt32.self) != 0
-        if !hasNext, tailSegment == segments.count - 1 {
-            guard try openNextSegmentIfPresent() else { return }
-        }
-        tailDamage = scanTail(strict: false)
+        tailDamage = try scanTail(strict: false)
     }
 }
 

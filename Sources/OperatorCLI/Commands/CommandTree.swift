@@ -7,6 +7,6 @@ enum CommandTree {
         discussion: "Every change is a command that appends events to an append-only log; "
             + "read models, replays and audits are built from the log. Dates are ISO 8601; a bare "
             + "date means that day in Europe/Paris.",
-        subcommands: []
+        subcommands: [InitCommand.command, LogCommands.group, VerifyCommand.command]
     )
 }
