@@ -154,7 +154,7 @@ extension EventLog {
         }
         let lastStart = records.starts[records.starts.count - 1]
         headHash = writeBuffer.withUnsafeBytes { bytes in
-            Digest(bytes: Array(bytes[(writeBuffer.count - 32)..<writeBuffer.count]))
+            Digest(copying: UnsafeRawBufferPointer(rebasing: bytes[(writeBuffer.count - 32)...]))
         }
         headPosition = records.firstPosition + UInt64(records.starts.count) - 1
         headRecordedAt = recordedAt
