@@ -20,8 +20,8 @@ extension EventLog {
                     return damage(segment, .record, RecordDefect.wrongPosition(expected: headPosition + 1, found: position).description)
                 }
                 index.add(
-                    position: position, offset: tailOffset, stream: view.stream, commandID: view.commandID,
-                    streamVersion: view.streamVersion)
+                    position: position, offset: tailOffset, stream: HashedName(bytes: view.streamBytes),
+                    commandID: HashedName(bytes: view.commandIDBytes), streamVersion: view.streamVersion)
                 headPosition = position
                 headRecordedAt = view.recordedAt
                 headHash = view.chainHash
