@@ -108,6 +108,6 @@ extension EventLog {
         let name = IndexRunLayout.fileName(first: builder.firstPosition, last: builder.lastPosition)
         let path = indexDirectory + "/" + name
         try files.replaceAtomically(path, with: builder.encoded(), directory: indexDirectory)
-        return try IndexRun(path: path, name: name, files: files)
+        return try IndexRun(path: path, name: name, files: files, checkCRC: false)
     }
 }

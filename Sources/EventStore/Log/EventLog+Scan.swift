@@ -6,15 +6,6 @@ extension EventLog {
     /// record to be zero; readers stop at a zero length without reading the free space.
     func scanTail(strict: Bool) throws(StoreError) -> TailDamage? {
         guard !segments.isEmpty else { return nil }
-        var lastRecord: (segment: Segment, offset: Int)?
-        defer {
-            if let (segment, offset) = lastRecord {
-                headHash = Digest(
-                    bytes: Array(
-                        UnsafeRawBufferPointer(
-                            start: segment.mapping.base + offset + segment.recordLength(at: offset) - 32, count: 32)))
-            }
-        }
         var retriedGrowth = false
         while true {
             let segment = segments[tailSegment]
@@ -29,11 +20,11 @@ extension EventLog {
                     return damage(segment, .record, RecordDefect.wrongPosition(expected: headPosition + 1, found: position).description)
                 }
                 index.add(
-                    position: position, offset: tailOffset, stream: view.stream, commandID: view.commandID,
-                    streamVersion: view.streamVersion)
+                    position: position, offset: tailOffset, stream: HashedName(bytes: view.streamBytes),
+                    commandID: HashedName(bytes: view.commandIDBytes), streamVersion: view.streamVersion)
                 headPosition = position
                 headRecordedAt = view.recordedAt
-                lastRecord = (segment, tailOffset)
+                headHash = view.chainHash
                 tailOffset += fields.length
                 segment.end = tailOffset
                 retriedGrowth = false
@@ -55,10 +46,7 @@ extension EventLog {
                         segment: next.name, offset: 0, position: headPosition + 1, kind: .continuity,
                         reason: "the segment starts at position \(next.firstPosition) but the previous one ends at \(headPosition)")
                 }
-                let previousHash = lastRecord.map { Digest(bytes: Array(UnsafeRawBufferPointer(
-                    start: $0.segment.mapping.base + $0.offset + $0.segment.recordLength(at: $0.offset) - 32, count: 32)))
-                } ?? headHash
-                guard next.previousChainHash == previousHash else {
+                guard next.previousChainHash == headHash else {
                     return TailDamage(
                         segment: next.name, offset: 0, position: headPosition + 1, kind: .continuity,
                         reason: "the segment header's previous chain hash does not match the last record before it")
