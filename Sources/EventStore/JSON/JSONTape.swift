@@ -66,7 +66,7 @@ public struct JSONTape {
                 tokens.append(contentsOf: repeatElement(.zero, count: target - tokens.count))
             }
             let outcome = tokens.withUnsafeMutableBufferPointer { buffer in
-                var parser = JSONParser(
+                let parser = JSONParser(
                     input: input.assumingMemoryBound(to: UInt8.self), count: document.count,
                     tokens: buffer.baseAddress!, capacity: buffer.count
                 )
