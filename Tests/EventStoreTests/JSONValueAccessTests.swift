@@ -1,5 +1,6 @@
-@testable import EventStore
 import Testing
+
+@testable import EventStore
 
 /// Direct reads from a tape, the way projections read payloads in hot loops.
 struct JSONValueAccessTests {
@@ -88,7 +89,9 @@ struct JSONValueAccessTests {
         #expect(try JSONTape.withRoot(of: Array(text.utf8)) { $0.int } == expected)
     }
 
-    @Test(arguments: ["9223372036854775808", "-9223372036854775809", "1.0", "1e2", "1E0", "0.5", "99999999999999999999999"])
+    @Test(arguments: [
+        "9223372036854775808", "-9223372036854775809", "1.0", "1e2", "1E0", "0.5", "99999999999999999999999",
+    ])
     func integersOutOfRangeOrNotWrittenAsIntegersAreNil(text: String) throws {
         #expect(try JSONTape.withRoot(of: Array(text.utf8)) { $0.int } == nil)
     }
@@ -101,9 +104,12 @@ struct JSONValueAccessTests {
     }
 
     @Test(arguments: [
-        ("0.1", 0.1), ("-2.5e-3", -2.5e-3), ("1e22", 1e22), ("1e23", 1e23), ("123456789012345678901", 123456789012345678901.0),
-        ("2.2250738585072014e-308", 2.2250738585072014e-308), ("5e-324", .leastNonzeroMagnitude), ("1.7976931348623157e308", .greatestFiniteMagnitude),
-        ("9007199254740993", 9007199254740993.0), ("0.30000000000000004", 0.30000000000000004), ("1e-400", 0), ("3.14159E+0", 3.14159),
+        ("0.1", 0.1), ("-2.5e-3", -2.5e-3), ("1e22", 1e22), ("1e23", 1e23),
+        ("123456789012345678901", 123456789012345678901.0),
+        ("2.2250738585072014e-308", 2.2250738585072014e-308), ("5e-324", .leastNonzeroMagnitude),
+        ("1.7976931348623157e308", .greatestFiniteMagnitude),
+        ("9007199254740993", 9007199254740993.0), ("0.30000000000000004", 0.30000000000000004), ("1e-400", 0),
+        ("3.14159E+0", 3.14159),
     ])
     func doublesAreCorrectlyRounded(text: String, expected: Double) throws {
         #expect(try JSONTape.withRoot(of: Array(text.utf8)) { $0.double } == expected)

@@ -66,19 +66,20 @@ struct JSONWriterTests {
 
     @Test func prettyOutputIndentsByTwoSpaces() {
         let document: JSON = ["a": [1, 2], "b": [:], "c": [], "d": ["e": "f"]]
-        #expect(Self.compact(document, .prettyPrinted) == """
-            {
-              "a": [
-                1,
-                2
-              ],
-              "b": {},
-              "c": [],
-              "d": {
-                "e": "f"
-              }
-            }
-            """)
+        #expect(
+            Self.compact(document, .prettyPrinted) == """
+                {
+                  "a": [
+                    1,
+                    2
+                  ],
+                  "b": {},
+                  "c": [],
+                  "d": {
+                    "e": "f"
+                  }
+                }
+                """)
     }
 
     @Test func streamingCallsProduceTheSameDocument() {
@@ -116,18 +117,19 @@ struct JSONWriterTests {
             writer.write(root)
             return writer.string
         }
-        #expect(rendered == """
-            {
-              "a": "A",
-              "z": {
-                "x": [
-                  true,
-                  {}
-                ],
-                "y": 1
-              }
-            }
-            """)
+        #expect(
+            rendered == """
+                {
+                  "a": "A",
+                  "z": {
+                    "x": [
+                      true,
+                      {}
+                    ],
+                    "y": 1
+                  }
+                }
+                """)
     }
 
     @Test func ownedCopiesOfParsedValuesWriteTheSameText() throws {

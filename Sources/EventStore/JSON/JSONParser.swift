@@ -178,7 +178,9 @@ struct JSONParser {
         let start = position
         for shift in stride(from: 24, through: 0, by: -8) {
             guard position < end else { throw fail(.unexpectedEnd) }
-            guard input[position] == UInt8(truncatingIfNeeded: word >> UInt32(shift)) else { throw fail(.unexpectedByte) }
+            guard input[position] == UInt8(truncatingIfNeeded: word >> UInt32(shift)) else {
+                throw fail(.unexpectedByte)
+            }
             position += 1
         }
         if length == 5 {

@@ -40,9 +40,10 @@ public struct JSONPayloadDecoder {
         do {
             try tape.parse(payload)
         } catch {
-            throw DecodingError.dataCorrupted(.init(
-                codingPath: [], debugDescription: "The given data was not valid JSON.", underlyingError: error
-            ))
+            throw DecodingError.dataCorrupted(
+                .init(
+                    codingPath: [], debugDescription: "The given data was not valid JSON.", underlyingError: error
+                ))
         }
         let root = tape.root
         let path = pathStorage
@@ -68,12 +69,15 @@ public struct JSONPayloadDecoder {
         returningPath: (inout [any CodingKey]) -> Void
     ) throws -> T {
         try value.tokens.withUnsafeBufferPointer { tokens in
-            let state = TapeDecoderState(tokens: tokens.baseAddress!, bytes: value.bytes, userInfo: userInfo, path: path)
+            let state = TapeDecoderState(
+                tokens: tokens.baseAddress!, bytes: value.bytes, userInfo: userInfo, path: path)
             defer {
                 var path = state.takePath()
                 returningPath(&path)
             }
-            if let scalar = try TapeDecoder.decodeScalarFastPath(type, reader: state.reader, index: value.index, path: []) {
+            if let scalar = try TapeDecoder.decodeScalarFastPath(
+                type, reader: state.reader, index: value.index, path: [])
+            {
                 return scalar
             }
             return try T(from: TapeDecoder(state: state, index: value.index, depth: 0))

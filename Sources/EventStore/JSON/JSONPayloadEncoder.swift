@@ -35,9 +35,11 @@ public struct JSONPayloadEncoder: Sendable {
         let encoder = TreeEncoder(codingPath: [], userInfo: plain)
         try encoder.encodeScalarOrValue(value)
         guard let slot = encoder.slot else {
-            throw EncodingError.invalidValue(value, .init(
-                codingPath: [], debugDescription: "Top-level \(T.self) did not encode any values."
-            ))
+            throw EncodingError.invalidValue(
+                value,
+                .init(
+                    codingPath: [], debugDescription: "Top-level \(T.self) did not encode any values."
+                ))
         }
         var writer = JSONWriter()
         Self.write(slot, to: &writer)

@@ -65,6 +65,8 @@ extension JSONValue {
     public var numberText: String? {
         let token = token
         guard token.kind == .number else { return nil }
-        return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[Int(token.offset)..<Int(token.offset + token.length)]), as: UTF8.self)
+        return String(
+            decoding: UnsafeRawBufferPointer(rebasing: bytes[Int(token.offset)..<Int(token.offset + token.length)]),
+            as: UTF8.self)
     }
 }

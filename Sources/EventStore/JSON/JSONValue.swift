@@ -93,7 +93,9 @@ public struct JSONValue {
 
     /// Whether the string `token` decodes to exactly the UTF-8 bytes `expected`.
     @inlinable
-    static func stringToken(_ token: JSONToken, in bytes: UnsafeRawBufferPointer, equals expected: UnsafeRawBufferPointer) -> Bool {
+    static func stringToken(
+        _ token: JSONToken, in bytes: UnsafeRawBufferPointer, equals expected: UnsafeRawBufferPointer
+    ) -> Bool {
         if token.flags & JSONToken.Flags.hasEscapes != 0 {
             return escapedStringToken(token, in: bytes, equals: expected)
         }
@@ -102,13 +104,16 @@ public struct JSONValue {
     }
 
     @usableFromInline
-    static func escapedStringToken(_ token: JSONToken, in bytes: UnsafeRawBufferPointer, equals expected: UnsafeRawBufferPointer) -> Bool {
+    static func escapedStringToken(
+        _ token: JSONToken, in bytes: UnsafeRawBufferPointer, equals expected: UnsafeRawBufferPointer
+    ) -> Bool {
         // Escapes only shorten text, so a raw form shorter than `expected` cannot match.
         guard Int(token.length) >= expected.count else { return false }
         let raw = UnsafeRawBufferPointer(rebasing: bytes[Int(token.offset)..<Int(token.offset + token.length)])
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: raw.count) { buffer in
             let count = JSONEscapes.unescape(raw, into: buffer.baseAddress!)
-            return count == expected.count && JSONBytes.equal(UnsafeRawPointer(buffer.baseAddress!), expected.baseAddress, count: count)
+            return count == expected.count
+                && JSONBytes.equal(UnsafeRawPointer(buffer.baseAddress!), expected.baseAddress, count: count)
         }
     }
 }
@@ -123,7 +128,10 @@ enum JSONBytes {
         var offset = 0
         while offset &+ 8 <= count {
             if left.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-                != right.loadUnaligned(fromByteOffset: offset, as: UInt64.self) { return false }
+                != right.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            {
+                return false
+            }
             offset &+= 8
         }
         while offset < count {

@@ -15,7 +15,8 @@ extension JSONWriter {
             endArray()
         case .object(let members):
             beginObject()
-            let ordered = options.contains(.sortedKeys)
+            let ordered =
+                options.contains(.sortedKeys)
                 ? members.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) } : members
             for member in ordered {
                 writeKey(member.key)

@@ -27,7 +27,8 @@ extension JSONWriter {
             return
         }
         if value == 0 {
-            bytes.append(contentsOf: value.sign == .minus ? [UInt8(ascii: "-"), UInt8(ascii: "0")] : [UInt8(ascii: "0")])
+            bytes.append(
+                contentsOf: value.sign == .minus ? [UInt8(ascii: "-"), UInt8(ascii: "0")] : [UInt8(ascii: "0")])
             return
         }
         let (digits, exponent) = Self.shortestDigits(of: value.magnitude)

@@ -30,7 +30,9 @@ extension JSONWriter {
         return try result.get()
     }
 
-    private mutating func writeToken(at index: Int, tokens: UnsafePointer<JSONToken>, bytes source: UnsafeRawBufferPointer) {
+    private mutating func writeToken(
+        at index: Int, tokens: UnsafePointer<JSONToken>, bytes source: UnsafeRawBufferPointer
+    ) {
         let token = tokens[index]
         let raw = UnsafeRawBufferPointer(rebasing: source[Int(token.offset)..<Int(token.offset + token.length)])
         switch token.kind {

@@ -141,7 +141,9 @@ public struct JSONWriter {
     }
 
     private mutating func close(isObject: Bool, _ bracket: UInt8) {
-        precondition(open.last?.isObject == isObject && !isAfterKey, "JSONWriter: unbalanced end of \(isObject ? "object" : "array")")
+        precondition(
+            open.last?.isObject == isObject && !isAfterKey,
+            "JSONWriter: unbalanced end of \(isObject ? "object" : "array")")
         let container = open.removeLast()
         if isPretty && container.count > 0 { newline(depth: open.count) }
         bytes.append(bracket)

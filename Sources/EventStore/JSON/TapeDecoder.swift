@@ -27,7 +27,8 @@ struct TapeDecoder: Decoder {
         guard token.kind == .object else {
             throw containerError(KeyedDecodingContainer<Key>.self, token: token, expected: [String: Any].self)
         }
-        return KeyedDecodingContainer(TapeKeyedContainer<Key>(state: state, object: index, depth: depth, suffix: suffix))
+        return KeyedDecodingContainer(
+            TapeKeyedContainer<Key>(state: state, object: index, depth: depth, suffix: suffix))
     }
 
     func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
@@ -44,10 +45,12 @@ struct TapeDecoder: Decoder {
     func containerError(_ container: Any.Type, token: JSONToken, expected: Any.Type) -> DecodingError {
         if token.kind == .null {
             let description = container == (any UnkeyedDecodingContainer).self ? "unkeyed" : "keyed"
-            return .valueNotFound(container, .init(
-                codingPath: codingPath,
-                debugDescription: "Cannot get \(description) decoding container -- found null value instead"
-            ))
+            return .valueNotFound(
+                container,
+                .init(
+                    codingPath: codingPath,
+                    debugDescription: "Cannot get \(description) decoding container -- found null value instead"
+                ))
         }
         return state.reader.typeMismatch(expected, token: token, path: codingPath)
     }
@@ -72,7 +75,8 @@ extension TapeDecoder: SingleValueDecodingContainer {
     func decode(_ type: UInt64.Type) throws -> UInt64 { try scalar(type) }
 
     func decode<T: Decodable>(_ type: T.Type) throws -> T {
-        if let value = try TapeDecoder.decodeScalarFastPath(type, reader: state.reader, index: index, path: codingPath) {
+        if let value = try TapeDecoder.decodeScalarFastPath(type, reader: state.reader, index: index, path: codingPath)
+        {
             return value
         }
         return try T(from: self)
@@ -90,14 +94,30 @@ extension TapeDecoder: SingleValueDecodingContainer {
     static func decodeScalarFastPath<T: Decodable>(
         _ type: T.Type, reader: TapeReader, index: Int, path: @autoclosure () -> [any CodingKey]
     ) throws -> T? {
-        if type == String.self { return unsafeBitCast(try reader.scalar(String.self, at: index, path: path), to: T.self) }
+        if type == String.self {
+            return unsafeBitCast(try reader.scalar(String.self, at: index, path: path), to: T.self)
+        }
         if type == Int.self { return unsafeBitCast(try reader.scalar(Int.self, at: index, path: path), to: T.self) }
-        if type == Double.self { return unsafeBitCast(try reader.scalar(Double.self, at: index, path: path), to: T.self) }
+        if type == Double.self {
+            return unsafeBitCast(try reader.scalar(Double.self, at: index, path: path), to: T.self)
+        }
         if type == Bool.self { return unsafeBitCast(try reader.scalar(Bool.self, at: index, path: path), to: T.self) }
         if type == Int64.self { return unsafeBitCast(try reader.scalar(Int64.self, at: index, path: path), to: T.self) }
-        if type == [String].self { return try scalarArray(String.self, reader: reader, index: index, path: path).map { unsafeBitCast($0, to: T.self) } }
-        if type == [Int].self { return try scalarArray(Int.self, reader: reader, index: index, path: path).map { unsafeBitCast($0, to: T.self) } }
-        if type == [Double].self { return try scalarArray(Double.self, reader: reader, index: index, path: path).map { unsafeBitCast($0, to: T.self) } }
+        if type == [String].self {
+            return try scalarArray(String.self, reader: reader, index: index, path: path).map {
+                unsafeBitCast($0, to: T.self)
+            }
+        }
+        if type == [Int].self {
+            return try scalarArray(Int.self, reader: reader, index: index, path: path).map {
+                unsafeBitCast($0, to: T.self)
+            }
+        }
+        if type == [Double].self {
+            return try scalarArray(Double.self, reader: reader, index: index, path: path).map {
+                unsafeBitCast($0, to: T.self)
+            }
+        }
         return nil
     }
 

@@ -24,7 +24,9 @@ struct TapeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
         var cursor = object + 1
         let end = Int(reader.tokens[object].next)
         while cursor < end {
-            if let key = Key(stringValue: JSONValue.string(of: reader.tokens[cursor], in: reader.bytes)) { keys.append(key) }
+            if let key = Key(stringValue: JSONValue.string(of: reader.tokens[cursor], in: reader.bytes)) {
+                keys.append(key)
+            }
             cursor = Int(reader.tokens[cursor + 1].next)
         }
         return keys
@@ -35,10 +37,12 @@ struct TapeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     @inline(__always)
     private func valueIndex(_ key: Key) throws -> Int {
         guard let index = reader.valueIndex(inObject: object, key: key.stringValue) else {
-            throw DecodingError.keyNotFound(key, .init(
-                codingPath: codingPath,
-                debugDescription: "No value associated with key \(key) (\"\(key.stringValue)\")."
-            ))
+            throw DecodingError.keyNotFound(
+                key,
+                .init(
+                    codingPath: codingPath,
+                    debugDescription: "No value associated with key \(key) (\"\(key.stringValue)\")."
+                ))
         }
         return index
     }
@@ -109,7 +113,9 @@ struct TapeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
         }
     }
 
-    func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws -> KeyedDecodingContainer<NestedKey> {
+    func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws
+        -> KeyedDecodingContainer<NestedKey>
+    {
         try childDecoder(at: valueIndex(key), key).container(keyedBy: type)
     }
 

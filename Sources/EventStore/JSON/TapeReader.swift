@@ -60,17 +60,25 @@ struct TapeReader {
 
     func scalarError<T: TapeScalar>(_ type: T.Type, token: JSONToken, path: [any CodingKey]) -> DecodingError {
         if token.kind == .null {
-            return .valueNotFound(type, .init(codingPath: path, debugDescription: "Cannot get value of type \(type) -- found null value instead"))
+            return .valueNotFound(
+                type,
+                .init(
+                    codingPath: path, debugDescription: "Cannot get value of type \(type) -- found null value instead"))
         }
         if token.kind == .number && T.isNumeric {
             let text = String(decoding: bytes[Int(token.offset)..<Int(token.offset + token.length)], as: UTF8.self)
-            return .dataCorrupted(.init(codingPath: path, debugDescription: "Parsed JSON number <\(text)> does not fit in \(type)."))
+            return .dataCorrupted(
+                .init(codingPath: path, debugDescription: "Parsed JSON number <\(text)> does not fit in \(type)."))
         }
         return typeMismatch(type, token: token, path: path)
     }
 
     func typeMismatch(_ type: Any.Type, token: JSONToken, path: [any CodingKey]) -> DecodingError {
-        .typeMismatch(type, .init(codingPath: path, debugDescription: "Expected to decode \(type) but found \(Self.describe(token.kind)) instead."))
+        .typeMismatch(
+            type,
+            .init(
+                codingPath: path,
+                debugDescription: "Expected to decode \(type) but found \(Self.describe(token.kind)) instead."))
     }
 
     static func describe(_ kind: JSONToken.Kind) -> String {

@@ -31,7 +31,8 @@ struct TapeUnkeyedContainer: UnkeyedDecodingContainer {
     @inline(__always)
     private func current(_ type: Any.Type) throws -> Int {
         guard cursor < end else {
-            throw DecodingError.valueNotFound(type, .init(codingPath: elementPath, debugDescription: "Unkeyed container is at end."))
+            throw DecodingError.valueNotFound(
+                type, .init(codingPath: elementPath, debugDescription: "Unkeyed container is at end."))
         }
         return cursor
     }
@@ -76,7 +77,8 @@ struct TapeUnkeyedContainer: UnkeyedDecodingContainer {
         if let scalar = try TapeDecoder.decodeScalarFastPath(type, reader: reader, index: index, path: elementPath) {
             value = scalar
         } else {
-            value = try state.withChildPath(depth: depth, suffix: suffix, key: JSONIndexKey(currentIndex)) { childDepth in
+            value = try state.withChildPath(depth: depth, suffix: suffix, key: JSONIndexKey(currentIndex)) {
+                childDepth in
                 try T(from: TapeDecoder(state: state, index: index, depth: childDepth))
             }
         }
@@ -84,7 +86,9 @@ struct TapeUnkeyedContainer: UnkeyedDecodingContainer {
         return value
     }
 
-    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws -> KeyedDecodingContainer<NestedKey> {
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws -> KeyedDecodingContainer<
+        NestedKey
+    > {
         let container = try childDecoder(current(KeyedDecodingContainer<NestedKey>.self)).container(keyedBy: type)
         advance()
         return container
@@ -103,6 +107,8 @@ struct TapeUnkeyedContainer: UnkeyedDecodingContainer {
     }
 
     private func childDecoder(_ index: Int) -> TapeDecoder {
-        TapeDecoder(state: state, index: index, depth: depth, suffix: state.suffix(suffix, appending: JSONIndexKey(currentIndex)))
+        TapeDecoder(
+            state: state, index: index, depth: depth,
+            suffix: state.suffix(suffix, appending: JSONIndexKey(currentIndex)))
     }
 }

@@ -17,10 +17,13 @@ struct TreeKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
         set(try TreeEncoder.slot(for: value, at: codingPath + [key], userInfo: encoder.userInfo), for: key)
     }
 
-    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key)
+        -> KeyedEncodingContainer<NestedKey>
+    {
         let nested = TreeEncoder.Node(.object([:]))
         set(.node(nested), for: key)
-        return KeyedEncodingContainer(TreeKeyedContainer<NestedKey>(node: nested, encoder: encoder, codingPath: codingPath + [key]))
+        return KeyedEncodingContainer(
+            TreeKeyedContainer<NestedKey>(node: nested, encoder: encoder, codingPath: codingPath + [key]))
     }
 
     mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
@@ -67,7 +70,9 @@ struct TreeUnkeyedContainer: UnkeyedEncodingContainer {
         append(try TreeEncoder.slot(for: value, at: codingPath + [JSONIndexKey(count)], userInfo: encoder.userInfo))
     }
 
-    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) -> KeyedEncodingContainer<
+        NestedKey
+    > {
         let nested = TreeEncoder.Node(.object([:]))
         let path = codingPath + [JSONIndexKey(count)]
         append(.node(nested))

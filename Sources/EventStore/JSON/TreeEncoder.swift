@@ -65,7 +65,9 @@ final class TreeEncoder: Encoder {
     }
 
     /// The slot for `value` encoded at `path`.
-    static func slot<T: Encodable>(for value: T, at path: [any CodingKey], userInfo: [CodingUserInfoKey: Any]) throws -> Slot {
+    static func slot<T: Encodable>(for value: T, at path: [any CodingKey], userInfo: [CodingUserInfoKey: Any]) throws
+        -> Slot
+    {
         if let json = try scalar(value, codingPath: path) { return .value(json) }
         let child = TreeEncoder(codingPath: path, userInfo: userInfo)
         try value.encode(to: child)
@@ -100,9 +102,12 @@ final class TreeEncoder: Encoder {
     /// `.double(value)`, or the error Foundation gives for NaN and infinities.
     static func finite(_ value: Double, _ original: Any, _ codingPath: [any CodingKey]) throws -> JSON {
         guard value.isFinite else {
-            throw EncodingError.invalidValue(original, .init(
-                codingPath: codingPath, debugDescription: "Unable to encode \(type(of: original)).\(original) directly in JSON."
-            ))
+            throw EncodingError.invalidValue(
+                original,
+                .init(
+                    codingPath: codingPath,
+                    debugDescription: "Unable to encode \(type(of: original)).\(original) directly in JSON."
+                ))
         }
         return .double(value)
     }
