@@ -43,10 +43,13 @@ struct JSONValueAccessTests {
         }
     }
 
-    @Test func stringEqualsAcceptsRuntimeStringsToo() throws {
+    @Test func keysAndExpectedStringsMayBeRuntimeStrings() throws {
         try JSONTape.withRoot(of: Array(Self.dossier.utf8)) { root in
             let expected = ["sub", "mitted"].joined()
             #expect(root["status"]?.stringEquals(expected) == true)
+            let key = ["caf", "é"].joined()
+            #expect(root[key: key]?.string == "noir")
+            #expect(root[key: "stat" + "us"]?.stringEquals("submitted") == true)
         }
     }
 
@@ -128,7 +131,7 @@ struct JSONValueAccessTests {
         var tape = JSONTape()
         let payloads = (0..<100).map { Array(#"{"id":"D\#($0)","status":"submitted","score":\#($0)}"#.utf8) }
         for payload in payloads { try payload.withUnsafeBytes { try tape.parse($0) } }
-        let warm = tape.tokens.withUnsafeBufferPointer { $0.baseAddress }
+        let warm = tape.storage.base
         var total: Int64 = 0
         for payload in payloads {
             try payload.withUnsafeBytes { bytes in
@@ -137,6 +140,37 @@ struct JSONValueAccessTests {
             }
         }
         #expect(total == 4950)
-        #expect(tape.tokens.withUnsafeBufferPointer { $0.baseAddress } == warm)
+        #expect(tape.storage.base == warm)
+    }
+
+    @Test func aCopyOfATapeKeepsReadingItsDocumentWhenTheOriginalParsesAnother() throws {
+        let first = Array(#"{"a":"first"}"#.utf8)
+        let second = Array(#"[1,2,3,4,5,6,7,8]"#.utf8)
+        try first.withUnsafeBytes { firstBytes in
+            try second.withUnsafeBytes { secondBytes in
+                var tape = JSONTape()
+                try tape.parse(firstBytes)
+                let copy = tape
+                try tape.parse(secondBytes)
+                #expect(copy.root["a"]?.string == "first")
+                #expect(tape.root.count == 8)
+            }
+        }
+    }
+
+    @Test func byteComparisonFindsADifferenceAtEveryPositionOfEveryLength() {
+        for count in 0...24 {
+            let left = (0..<count).map { UInt8(truncatingIfNeeded: $0 &* 37 &+ 11) }
+            left.withUnsafeBytes { l in
+                #expect(JSONBytes.equal(l.baseAddress ?? UnsafeRawPointer(bitPattern: 8)!, l.baseAddress, count: count))
+                for position in 0..<count {
+                    var right = left
+                    right[position] ^= 0x40
+                    right.withUnsafeBytes { r in
+                        #expect(!JSONBytes.equal(l.baseAddress!, r.baseAddress, count: count), "\(count) \(position)")
+                    }
+                }
+            }
+        }
     }
 }

@@ -68,20 +68,17 @@ public struct JSONPayloadDecoder {
         _ type: T.Type, from value: JSONValue, userInfo: [CodingUserInfoKey: Any], path: [any CodingKey],
         returningPath: (inout [any CodingKey]) -> Void
     ) throws -> T {
-        try value.tokens.withUnsafeBufferPointer { tokens in
-            let state = TapeDecoderState(
-                tokens: tokens.baseAddress!, bytes: value.bytes, userInfo: userInfo, path: path)
-            defer {
-                var path = state.takePath()
-                returningPath(&path)
-            }
-            if let scalar = try TapeDecoder.decodeScalarFastPath(
-                type, reader: state.reader, index: value.index, path: [])
-            {
-                return scalar
-            }
-            return try T(from: TapeDecoder(state: state, index: value.index, depth: 0))
+        let state = TapeDecoderState(tokens: value.tokens, bytes: value.bytes, userInfo: userInfo, path: path)
+        // Decoders and containers refer to `state` without retaining it; this `defer` is its
+        // last use, which keeps it alive until the value is decoded.
+        defer {
+            var path = state.takePath()
+            returningPath(&path)
         }
+        if let scalar = try TapeDecoder.decodeScalarFastPath(type, reader: state.reader, index: value.index, path: []) {
+            return scalar
+        }
+        return try T(from: TapeDecoder(state: state, index: value.index, depth: 0))
     }
 
     private static func plain(_ userInfo: [CodingUserInfoKey: any Sendable]) -> [CodingUserInfoKey: Any] {

@@ -27,8 +27,10 @@ extension JSONValue {
     }
 
     /// Whether this is a string whose decoded text is exactly `expected` (same UTF-8 bytes:
-    /// no Unicode normalisation, unlike `String`'s `==`).
+    /// no Unicode normalisation, unlike `String`'s `==`). Disfavoured so that literals pick
+    /// the `StaticString` overload, which costs no reference counting.
     @inlinable
+    @_disfavoredOverload
     public func stringEquals(_ expected: String) -> Bool {
         let token = token
         guard token.kind == .string else { return false }

@@ -3,9 +3,7 @@ extension JSONWriter {
     /// `"\u0041"` becomes `"A"`), numbers exactly as written in the source, members in
     /// document order or sorted with ``Options/sortedKeys``.
     public mutating func write(_ value: JSONValue) {
-        value.tokens.withUnsafeBufferPointer { tokens in
-            writeToken(at: value.index, tokens: tokens.baseAddress!, bytes: value.bytes)
-        }
+        writeToken(at: value.index, tokens: value.tokens, bytes: value.bytes)
     }
 
     /// Re-renders a JSON payload compactly after validating it: what `eig log show --json`
