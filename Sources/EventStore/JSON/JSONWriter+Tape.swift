@@ -36,18 +36,26 @@ extension JSONWriter {
         switch token.kind {
         case .object:
             beginObject()
-            var members: [(key: [UInt8], value: Int)] = []
             var cursor = index + 1
-            while cursor < Int(token.next) {
-                members.append((Self.decodedKey(tokens[cursor], source), cursor + 1))
-                cursor = Int(tokens[cursor + 1].next)
-            }
             if options.contains(.sortedKeys) {
+                var members: [(key: [UInt8], value: Int)] = []
+                while cursor < Int(token.next) {
+                    members.append((Self.decodedKey(tokens[cursor], source), cursor + 1))
+                    cursor = Int(tokens[cursor + 1].next)
+                }
                 members.sort { $0.key.lexicographicallyPrecedes($1.key) }
-            }
-            for member in members {
-                member.key.withUnsafeBytes { writeKey(utf8: $0) }
-                writeToken(at: member.value, tokens: tokens, bytes: source)
+                for member in members {
+                    member.key.withUnsafeBytes { writeKey(utf8: $0) }
+                    writeToken(at: member.value, tokens: tokens, bytes: source)
+                }
+            } else {
+                while cursor < Int(token.next) {
+                    prepareForKey()
+                    writeString(tokens[cursor], source)
+                    finishKey()
+                    writeToken(at: cursor + 1, tokens: tokens, bytes: source)
+                    cursor = Int(tokens[cursor + 1].next)
+                }
             }
             endObject()
         case .array:
@@ -60,20 +68,27 @@ extension JSONWriter {
             endArray()
         case .string:
             prepareForValue()
-            if token.flags & JSONToken.Flags.hasEscapes == 0 {
-                // Raw content without escapes has no quote, backslash or control character.
-                bytes.append(UInt8(ascii: "\""))
-                bytes.append(contentsOf: raw)
-                bytes.append(UInt8(ascii: "\""))
-            } else {
-                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: raw.count) { buffer in
-                    let count = JSONEscapes.unescape(raw, into: buffer.baseAddress!)
-                    writeEscaped(UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(buffer)[..<count]))
-                }
-            }
+            writeString(token, source)
         case .number, .true, .false, .null:
             prepareForValue()
             bytes.append(contentsOf: raw)
+        }
+    }
+
+    /// Writes a string token canonically: raw content without escapes has no quote,
+    /// backslash or control character, so it is copied; escaped content is decoded and
+    /// re-escaped.
+    private mutating func writeString(_ token: JSONToken, _ source: UnsafeRawBufferPointer) {
+        let raw = UnsafeRawBufferPointer(rebasing: source[Int(token.offset)..<Int(token.offset + token.length)])
+        if token.flags & JSONToken.Flags.hasEscapes == 0 {
+            bytes.append(UInt8(ascii: "\""))
+            bytes.append(contentsOf: raw)
+            bytes.append(UInt8(ascii: "\""))
+        } else {
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: raw.count) { buffer in
+                let count = JSONEscapes.unescape(raw, into: buffer.baseAddress!)
+                writeEscaped(UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(buffer)[..<count]))
+            }
         }
     }
 

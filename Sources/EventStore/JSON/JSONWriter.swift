@@ -76,9 +76,19 @@ public struct JSONWriter {
     }
 
     mutating func writeKey(utf8 key: UnsafeRawBufferPointer) {
+        prepareForKey()
+        writeEscaped(key)
+        finishKey()
+    }
+
+    /// Checks that a key is due and separates it from the previous member.
+    mutating func prepareForKey() {
         precondition(open.last?.isObject == true && !isAfterKey, "JSONWriter: a key outside an object or after a key")
         separate()
-        writeEscaped(key)
+    }
+
+    /// The colon after a key just written.
+    mutating func finishKey() {
         bytes.append(UInt8(ascii: ":"))
         if isPretty { bytes.append(UInt8(ascii: " ")) }
         isAfterKey = true
