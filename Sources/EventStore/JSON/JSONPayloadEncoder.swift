@@ -32,8 +32,8 @@ public struct JSONPayloadEncoder: Sendable {
     public func encode<T: Encodable>(_ value: T) throws -> [UInt8] {
         var plain: [CodingUserInfoKey: Any] = [:]
         for (key, item) in userInfo { plain[key] = item }
-        let encoder = TreeEncoder(codingPath: [], userInfo: plain)
-        try encoder.encodeScalarOrValue(value)
+        let encoder = TreeEncoder(basePath: [], key: nil, userInfo: plain)
+        try encoder.encode(value)
         guard let slot = encoder.slot else {
             throw EncodingError.invalidValue(
                 value,
@@ -57,9 +57,16 @@ public struct JSONPayloadEncoder: Sendable {
             switch node.content {
             case .object(let members):
                 writer.beginObject()
-                for key in members.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
-                    writer.writeKey(key)
-                    write(members[key]!, to: &writer)
+                // Sorted by key bytes, then by encoding order, so that of a key encoded twice
+                // the last value (Foundation's choice) is the one written.
+                let order = members.indices.sorted {
+                    members[$0].key == members[$1].key
+                        ? $0 < $1 : members[$0].key.utf8.lexicographicallyPrecedes(members[$1].key.utf8)
+                }
+                for (position, index) in order.enumerated() {
+                    if position + 1 < order.count && members[order[position + 1]].key == members[index].key { continue }
+                    writer.writeKey(members[index].key)
+                    write(members[index].slot, to: &writer)
                 }
                 writer.endObject()
             case .array(let elements):
