@@ -1,23 +1,24 @@
-/// The `Decoder` over one value of a tape. Three words of plain data (state, index and depth
-/// packed, suffix), so passing it as `any Decoder` or `any SingleValueDecodingContainer`
+/// The `Decoder` over one value of a tape. Three words of plain data (state, index, depth
+/// and suffix packed), so passing it as `any Decoder` or `any SingleValueDecodingContainer`
 /// fits the existential's inline buffer, allocates nothing and copies without retains.
 struct TapeDecoder: Decoder {
     unowned(unsafe) let state: TapeDecoderState
-    private let position: Int32
+    /// The token index of this decoder's value (-1: a missing super-decoder key, read as null).
+    let index: Int
+    /// The path's depth on the shared stack (at most the tape's maximum depth plus one).
     private let anchor: Int32
-    /// Path components above the shared stack's `depth`; empty except for super decoders.
-    let suffix: Int
+    /// The index of the path components above `depth` (see ``TapeDecoderState``), 0 for none.
+    private let suffixIndex: Int32
 
     init(state: TapeDecoderState, index: Int, depth: Int, suffix: Int = 0) {
         self.state = state
-        self.position = Int32(truncatingIfNeeded: index)
+        self.index = index
         self.anchor = Int32(truncatingIfNeeded: depth)
-        self.suffix = suffix
+        self.suffixIndex = Int32(truncatingIfNeeded: suffix)
     }
 
-    /// The token index of this decoder's value (-1: a missing super-decoder key, read as null).
-    var index: Int { Int(position) }
     var depth: Int { Int(anchor) }
+    var suffix: Int { Int(suffixIndex) }
 
     var codingPath: [any CodingKey] { state.codingPath(depth: depth, suffix: suffix) }
     var userInfo: [CodingUserInfoKey: Any] { state.userInfo }

@@ -4,10 +4,11 @@
 /// A class because the containers `Decoder` hands out are separate values that must see the
 /// same path stack; it lives for one `decode` call, on one thread. It points into the tape
 /// and the payload without owning them, and decoders and containers point to it without
-/// retaining it (`unowned(unsafe)`): the decode call keeps it alive, and reference counting
-/// on every container copy (the standard library's box copies ours on each call) cost a
-/// quarter of the decoding time. So a decoder or container is valid only during the
-/// `init(from:)` it was given to, the contract every `Decoder` has in practice.
+/// retaining it (`unowned(unsafe)`): the decode call keeps it alive, and the standard
+/// library's container box copies our container on every `decode(_:forKey:)`, so a counted
+/// reference there costs a retain and a release per field. A decoder or container is
+/// therefore valid only during the `init(from:)` it was given to, the contract every
+/// `Decoder` has in practice.
 ///
 /// The coding path is a shared stack rather than an array per container, so decoding a
 /// nested value (a typed id, a nested struct) allocates nothing for its path. Each decoder
