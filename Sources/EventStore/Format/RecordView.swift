@@ -51,7 +51,7 @@ public struct RecordView: ~Copyable {
     public var stream: String { String(decoding: streamBytes, as: UTF8.self) }
     public var commandID: String { String(decoding: commandIDBytes, as: UTF8.self) }
     public var type: String { String(decoding: typeBytes, as: UTF8.self) }
-    public var chainHash: Digest { Digest(bytes: Array(chainHashBytes)) }
+    public var chainHash: Digest { Digest(copying: chainHashBytes) }
 
     /// Whether the event's type is `name`, without allocating.
     public func hasType(_ name: String) -> Bool { Self.equal(typeBytes, name) }

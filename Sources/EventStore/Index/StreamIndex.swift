@@ -4,6 +4,9 @@
 struct StreamIndex {
     private(set) var runs: [IndexRun] = []
     private(set) var delta: IndexDelta
+    /// Events each stream has in the runs, remembered between checkpoints: looking a stream
+    /// up in every run costs cache misses, and a busy stream is asked for again and again.
+    private var runCounts = NameTable<UInt64>()
 
     init() {
         delta = IndexDelta(firstPosition: 1)
@@ -28,23 +31,22 @@ struct StreamIndex {
     }
 
     /// How many events `stream` has (its version).
-    func streamVersion(_ stream: String) -> UInt64 {
-        var version = UInt64(delta.streams[stream]?.count ?? 0)
-        if !runs.isEmpty {
-            let key = StableHash.of(stream)
-            for run in runs { version += UInt64(run.stream(stream, hash: key)?.count ?? 0) }
-        }
-        return version
+    mutating func streamVersion(_ stream: HashedName) -> UInt64 {
+        let recent = UInt64(delta.streams[stream]?.count ?? 0)
+        guard !runs.isEmpty else { return recent }
+        if let counted = runCounts[stream] { return counted + recent }
+        var counted: UInt64 = 0
+        for run in runs { counted += UInt64(run.stream(stream.text, hash: stream.hash)?.count ?? 0) }
+        if runCounts.count >= 1 << 16 { runCounts.removeAll() }
+        runCounts.insert(stream, counted)
+        return counted + recent
     }
 
     /// The positions of `stream`'s events, in order.
-    func positions(inStream stream: String) -> [UInt64] {
+    func positions(inStream stream: HashedName) -> [UInt64] {
         var positions: [UInt64] = []
-        if !runs.isEmpty {
-            let key = StableHash.of(stream)
-            for run in runs {
-                if let entry = run.stream(stream, hash: key) { run.appendPositions(of: entry, to: &positions) }
-            }
+        for run in runs {
+            if let entry = run.stream(stream.text, hash: stream.hash) { run.appendPositions(of: entry, to: &positions) }
         }
         if let recent = delta.streams[stream] { positions.append(contentsOf: recent) }
         return positions
@@ -52,23 +54,22 @@ struct StreamIndex {
 
     /// The first positions of commands whose id may be `commandID` (runs store a hash: the
     /// caller confirms by reading the record), and the exact span when it is in the delta.
-    func commandCandidates(_ commandID: String) -> (exact: IndexDelta.CommandSpan?, candidates: [UInt64]) {
+    func commandCandidates(_ commandID: HashedName) -> (exact: IndexDelta.CommandSpan?, candidates: [UInt64]) {
         if let span = delta.commands[commandID] { return (span, []) }
         guard !runs.isEmpty else { return (nil, []) }
-        let key = StableHash.commandKey(commandID)
         var candidates: [UInt64] = []
-        for run in runs { run.appendCommandCandidates(key: key, to: &candidates) }
+        for run in runs { run.appendCommandCandidates(key: commandID.commandKey, to: &candidates) }
         return (nil, candidates)
     }
 
     /// Every stream name starting with `prefix`, sorted by their UTF-8 bytes, each once.
     func streamNames(withPrefix prefix: String) -> [String] {
-        var names = Set(delta.streams.keys.filter { $0.utf8.starts(with: prefix.utf8) })
+        var names = Set(delta.streams.names.filter { $0.utf8.starts(with: prefix.utf8) })
         for run in runs { run.addStreamNames(withPrefix: prefix, to: &names) }
         return names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
     }
 
-    mutating func add(position: UInt64, offset: Int, stream: String, commandID: String, streamVersion: UInt64) {
+    mutating func add(position: UInt64, offset: Int, stream: HashedName, commandID: HashedName, streamVersion: UInt64) {
         delta.add(position: position, offset: offset, stream: stream, commandID: commandID, streamVersion: streamVersion)
     }
 
@@ -76,6 +77,7 @@ struct StreamIndex {
     /// only what they do not cover.
     mutating func replaceRuns(_ newRuns: [IndexRun], rebuildDelta: (inout IndexDelta) -> Void) {
         runs = newRuns
+        runCounts.removeAll()
         delta = IndexDelta(firstPosition: runsEnd + 1)
         rebuildDelta(&delta)
     }

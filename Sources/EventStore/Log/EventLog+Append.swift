@@ -55,6 +55,8 @@ extension EventLog {
         var request: Int
         var firstPosition: UInt64
         var firstVersion: UInt64
+        var stream: HashedName
+        var commandID: HashedName
     }
 
     /// Checks idempotency, expected versions and conditions in order; fills `results`.
@@ -62,41 +64,54 @@ extension EventLog {
         -> [PlannedCommand]
     {
         var planned: [PlannedCommand] = []
-        var versions: [String: UInt64] = [:]
-        var newCommands: [String: Int] = [:]
+        planned.reserveCapacity(requests.count)
+        // Versions the batch's earlier requests give, and the batch's new command ids.
+        var versions = NameTable<UInt64>()
+        var newCommands = NameTable<Int>()
         var nextPosition = headPosition + 1
-        func version(of stream: String) -> UInt64 { versions[stream] ?? index.streamVersion(stream) }
+        func version(of stream: HashedName) -> UInt64 { versions[stream] ?? index.streamVersion(stream) }
         for (number, request) in requests.enumerated() {
-            let commandID = request.metadata.commandID
-            if let earlier = try existingResult(ofCommand: commandID) {
+            let command = HashedName(request.metadata.commandID)
+            let commandID = command.text
+            if let earlier = try existingResult(ofCommand: command) {
                 results.append(earlier)
                 continue
             }
-            if let first = newCommands[commandID] {
+            if let first = newCommands[command] {
                 throw StoreError(
                     .invalidArgument,
                     "command id \(commandID) appears twice in the batch (requests \(first + 1) and \(number + 1)); nothing was written",
                     stream: request.stream)
             }
-            newCommands[commandID] = number
-            let current = version(of: request.stream)
+            if requests.count > 1 { newCommands.insert(command, number) }
+            let stream = HashedName(request.stream)
+            let current = version(of: stream)
             guard request.expected.isSatisfied(by: current) else {
                 throw conflict(request.stream, current: current, expected: request.expected, commandID: commandID)
             }
             for condition in request.conditions {
-                let conditionVersion = version(of: condition.stream)
+                let conditionVersion = version(of: HashedName(condition.stream))
                 guard condition.expected.isSatisfied(by: conditionVersion) else {
                     throw conflict(
                         condition.stream, current: conditionVersion, expected: condition.expected, commandID: commandID)
                 }
             }
             let count = UInt64(request.events.count)
-            planned.append(PlannedCommand(request: number, firstPosition: nextPosition, firstVersion: current + 1))
+            planned.append(
+                PlannedCommand(
+                    request: number, firstPosition: nextPosition, firstVersion: current + 1, stream: stream,
+                    commandID: command))
             results.append(
                 AppendResult(
                     positions: nextPosition...(nextPosition + count - 1), streamVersion: current + count,
                     isDuplicate: false))
-            versions[request.stream] = current + count
+            if requests.count > 1 {
+                if let entry = versions.find(stream) {
+                    versions.values[entry] = current + count
+                } else {
+                    versions.insert(stream, current + count)
+                }
+            }
             nextPosition += count
         }
         return planned
@@ -147,14 +162,14 @@ extension EventLog {
             for offset in 0..<request.events.count {
                 index.add(
                     position: command.firstPosition + UInt64(offset), offset: locations[number].offset,
-                    stream: request.stream, commandID: request.metadata.commandID,
+                    stream: command.stream, commandID: command.commandID,
                     streamVersion: command.firstVersion + UInt64(offset))
                 number += 1
             }
         }
         let lastStart = records.starts[records.starts.count - 1]
         headHash = writeBuffer.withUnsafeBytes { bytes in
-            Digest(bytes: Array(bytes[(writeBuffer.count - 32)..<writeBuffer.count]))
+            Digest(copying: UnsafeRawBufferPointer(rebasing: bytes[(writeBuffer.count - 32)...]))
         }
         headPosition = records.firstPosition + UInt64(records.starts.count) - 1
         headRecordedAt = recordedAt

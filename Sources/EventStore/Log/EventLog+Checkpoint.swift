@@ -71,7 +71,7 @@ extension EventLog {
         do throws(StoreError) {
             if try othersCheckpointed() {
                 try loadIndex()
-                tailDamage = scanTail(strict: false)
+                tailDamage = try scanTail(strict: false)
                 guard index.delta.count >= options.checkpointInterval else { return }
             }
             var newest = IndexRunBuilder(delta: index.delta, chainHash: headHash)
@@ -108,6 +108,6 @@ extension EventLog {
         let name = IndexRunLayout.fileName(first: builder.firstPosition, last: builder.lastPosition)
         let path = indexDirectory + "/" + name
         try files.replaceAtomically(path, with: builder.encoded(), directory: indexDirectory)
-        return try IndexRun(path: path, name: name, files: files)
+        return try IndexRun(path: path, name: name, files: files, checkCRC: false)
     }
 }

@@ -73,7 +73,7 @@ extension EventLog {
         } else {
             try log.loadSegments()
             try log.loadIndex()
-            log.tailDamage = log.scanTail(strict: false)
+            log.tailDamage = try log.scanTail(strict: false)
         }
         return log
     }

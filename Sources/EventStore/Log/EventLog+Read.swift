@@ -11,6 +11,7 @@ extension EventLog {
     public func forEachRecord(
         from position: UInt64 = 1, through: UInt64? = nil, _ body: (borrowing RecordView) throws -> Void
     ) throws {
+        try checkUsable(writing: false)
         var walker = walker(from: position, through: through)
         while let record = try walker.next() { try body(record) }
     }
@@ -30,6 +31,7 @@ extension EventLog {
 
     /// Calls `body` with the checked record at `position`.
     func withRecord<R>(at position: UInt64, _ body: (borrowing RecordView) -> R) throws(StoreError) -> R {
+        if let stopped { throw stopped }
         guard position >= 1, position <= headPosition, let number = segmentNumber(holding: position),
             let offset = index.offset(of: position)
         else {
@@ -73,7 +75,7 @@ extension EventLog {
     /// Every event of `stream`, in order (empty for a stream with no events).
     public func events(inStream stream: String) throws(StoreError) -> [RecordedEvent] {
         var events: [RecordedEvent] = []
-        let positions = index.positions(inStream: stream)
+        let positions = index.positions(inStream: HashedName(stream))
         events.reserveCapacity(positions.count)
         for position in positions { events.append(try withRecord(at: position) { $0.recordedEvent }) }
         return events
@@ -82,7 +84,7 @@ extension EventLog {
     /// Calls `body` with each record of `stream`, in order, read in place: the fast path for
     /// loading one aggregate.
     public func forEachRecord(inStream stream: String, _ body: (borrowing RecordView) throws -> Void) throws {
-        for position in index.positions(inStream: stream) {
+        for position in index.positions(inStream: HashedName(stream)) {
             var failure: (any Error)?
             try withRecord(at: position) { record in
                 do { try body(record) } catch { failure = error }
@@ -93,7 +95,7 @@ extension EventLog {
 
     /// The version of `stream`: how many events it has (0 when it has none).
     public func streamVersion(_ stream: String) -> UInt64 {
-        index.streamVersion(stream)
+        index.streamVersion(HashedName(stream))
     }
 
     /// The names of the streams starting with `prefix`, sorted by their UTF-8 bytes: e.g. every
@@ -122,7 +124,7 @@ extension EventLog {
 
     /// What command `commandID` appended, if it is in the log.
     public func result(ofCommand commandID: String) throws(StoreError) -> AppendResult? {
-        try existingResult(ofCommand: commandID).map { result in
+        try existingResult(ofCommand: HashedName(commandID)).map { result in
             var result = result
             result.isDuplicate = false
             return result
@@ -130,8 +132,9 @@ extension EventLog {
     }
 
     /// The earlier result of a command already in the log, marked as a duplicate.
-    func existingResult(ofCommand commandID: String) throws(StoreError) -> AppendResult? {
-        let (exact, candidates) = index.commandCandidates(commandID)
+    func existingResult(ofCommand command: HashedName) throws(StoreError) -> AppendResult? {
+        let commandID = command.text
+        let (exact, candidates) = index.commandCandidates(command)
         if let span = exact {
             return AppendResult(positions: span.first...span.last, streamVersion: span.streamVersion, isDuplicate: true)
         }

@@ -5,7 +5,7 @@ extension EventLog {
     /// sealed segment, is corruption and throws `.corrupted` without changing anything.
     func recoverTail() throws(StoreError) {
         while true {
-            tailDamage = scanTail(strict: true)
+            tailDamage = try scanTail(strict: true)
             guard let damage = tailDamage else {
                 tailNeedsRecovery = false
                 return

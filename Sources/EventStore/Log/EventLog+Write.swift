@@ -44,7 +44,7 @@ extension EventLog {
                     segment = segments[number]
                 } else {
                     let previous = part.bytes.lowerBound == 0 ? headHash : writeBuffer.withUnsafeBytes { bytes in
-                        Digest(bytes: Array(bytes[(part.bytes.lowerBound - 32)..<part.bytes.lowerBound]))
+                        Digest(copying: UnsafeRawBufferPointer(rebasing: bytes[(part.bytes.lowerBound - 32)...]))
                     }
                     segment = try createSegment(firstPosition: part.firstPosition, previousChainHash: previous)
                     segments.append(segment)

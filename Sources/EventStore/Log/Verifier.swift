@@ -271,8 +271,8 @@ struct Verifier {
             guard case .valid(let fields) = RecordFields.parseFields(base, length: length) else { return [] }
             let view = RecordView(base: base, fields: fields)
             delta.add(
-                position: position, offset: offset, stream: view.stream, commandID: view.commandID,
-                streamVersion: view.streamVersion)
+                position: position, offset: offset, stream: HashedName(bytes: view.streamBytes),
+                commandID: HashedName(bytes: view.commandIDBytes), streamVersion: view.streamVersion)
             if position == range.upperBound { last = view.chainHash }
         }
         return IndexRunBuilder(delta: delta, chainHash: last).encoded()

@@ -8,12 +8,15 @@ enum CommandTree {
             + "read models, replays and audits are built from the log. Dates are ISO 8601; a bare "
             + "date means that day in Europe/Paris.",
         subcommands: [
+            InitCommand.command,
             EditionCommands.group,
             DossierCommands.group,
             CandidateCommands.group,
             PromotionCommands.group,
             ImportDefisCommand.group,
             DemoCommand.command,
+            LogCommands.group,
+            VerifyCommand.command,
         ]
     )
 }
