@@ -12,7 +12,9 @@ struct ImportAndDemoTests {
 
     @Test func importingTheShippedFileTwiceRecordsItOnce() throws {
         let store = try EigStore()
-        _ = try store.succeed(["demo", "--json"])  // creates the store; import is idempotent with it
+        try store.create()
+        let first = try store.succeed(["import", "defis", Self.shippedFile])
+        #expect(first.hasPrefix("eig-defis-2017-2020.csv: 71 défis and 131 entrepreneurs of editions 1, 2, 3, 4, dig"))
         let before = try store.contents()
         let again = try store.json(["import", "defis", Self.shippedFile])
         #expect(again["challenges"] as? Int == 71)
@@ -24,7 +26,7 @@ struct ImportAndDemoTests {
 
     @Test func aMalformedFileIsRefusedWithItsLineAndColumn() throws {
         let store = try EigStore()
-        _ = try store.succeed(["demo", "--json"])
+        try store.create()
         let before = try store.contents()
         let file = store.root + "/bad.csv"
         var text = try String(contentsOfFile: Self.shippedFile, encoding: .utf8)
@@ -56,5 +58,10 @@ struct ImportAndDemoTests {
         #expect((imported["importSource"] as? String)?.hasPrefix("eig-defis-2017-2020.csv") == true)
         let candidate = try store.succeed(["candidate", "show", "C5-0001"])
         #expect(candidate.contains("name:"))
+        let log = try store.succeed(["log", "show", "--limit", "20"])
+        #expect(log.split(separator: "\n").count == 20)
+        #expect(log.contains("EditionOpened"))
+        let verified = try store.eig(["verify"])
+        #expect(verified.status == 0, "\(verified.stdout)\(verified.stderr)")
     }
 }
