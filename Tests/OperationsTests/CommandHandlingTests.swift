@@ -53,14 +53,17 @@ struct CommandHandlingTests {
             in: Edition5.key, candidate: PersonRequest(role: .candidate, name: "Léa Martin", email: "lea@example.org"),
             profile: .dev, experienceYears: 4, recording: Controls.at(Controls.inCandidateCall))
         let candidature = CandidatureID(edition: Edition5.key, number: 1)
-        _ = try office.execute(.candidature(candidature, .preselect), recording: Controls.at(Controls.paris("2021-05-10")))
+        _ = try office.execute(
+            .candidature(candidature, .preselect), recording: Controls.at(Controls.paris("2021-05-10")))
         // Decide a preference on the accepted défi, then reopen its dossier before appending.
         var batch = CommandBatch(log: office.log)
         let metadata = CommandMetadata(commandID: "prefer-1", actor: "alice")
-        try batch.decide(.candidature(candidature, .prefer([id.challenge])), at: Controls.paris("2021-05-20"), metadata: metadata)
+        try batch.decide(
+            .candidature(candidature, .prefer([id.challenge])), at: Controls.paris("2021-05-20"), metadata: metadata)
         #expect(batch.requests[0].conditions.map(\.stream).contains("dossier-\(id)"))
         let other = try store.office(actor: "bob")
-        _ = try other.execute(.dossier(id, .reopen(reason: "Erreur de saisie")), recording: Controls.at(Controls.paris("2021-05-19")))
+        _ = try other.execute(
+            .dossier(id, .reopen(reason: "Erreur de saisie")), recording: Controls.at(Controls.paris("2021-05-19")))
         try office.refresh()
         #expect {
             _ = try batch.append()
@@ -69,7 +72,9 @@ struct CommandHandlingTests {
         }
         // Decided again on fresh state, the same command is refused by the rule.
         #expect {
-            _ = try office.execute(.candidature(candidature, .prefer([id.challenge])), recording: Controls.at(Controls.paris("2021-05-20")))
+            _ = try office.execute(
+                .candidature(candidature, .prefer([id.challenge])), recording: Controls.at(Controls.paris("2021-05-20"))
+            )
         } throws: { error in
             (error as? OperationsError)?.rejection?.code == "challenge.not-accepted"
         }
@@ -129,7 +134,8 @@ struct CommandHandlingTests {
         let id = Edition5.dossierID(try Edition5.draft(office))
         let recording = Recording(
             onBehalfOf: "Mairie de Lyon",
-            backdating: Backdating(occurredAt: Controls.paris("2021-04-07", 23), reason: "dossier papier\nreçu à temps"))
+            backdating: Backdating(occurredAt: Controls.paris("2021-04-07", 23), reason: "dossier papier\nreçu à temps")
+        )
         let outcome = try office.execute(.dossier(id, .submit), recording: recording)
         let event = try office.log.event(at: try #require(outcome.positions).lowerBound)
         #expect(event.occurredAt.microsecondsSinceEpoch == Controls.paris("2021-04-07", 23).microsecondsSinceEpoch)
@@ -160,7 +166,8 @@ struct CommandHandlingTests {
         } throws: { error in
             let error = error as? OperationsError
             return error?.rejection?.code == "dossier.call-closed"
-                && error?.message == "P5-001 cannot be submitted: the project call of edition 5 closed on 2021-04-07 23:59 Europe/Paris"
+                && error?.message
+                    == "P5-001 cannot be submitted: the project call of edition 5 closed on 2021-04-07 23:59 Europe/Paris"
         }
     }
 }

@@ -8,7 +8,8 @@ import Testing
 @Suite(.serialized)
 struct DemoTests {
     /// The count of each status among `statuses`.
-    static func counts<Status: RawRepresentable>(_ statuses: [Status]) -> [String: Int] where Status.RawValue == String {
+    static func counts<Status: RawRepresentable>(_ statuses: [Status]) -> [String: Int]
+    where Status.RawValue == String {
         Dictionary(grouping: statuses, by: \.rawValue).mapValues(\.count)
     }
 
@@ -34,7 +35,8 @@ struct DemoTests {
 
         var candidatures: [Candidature] = []
         for number in 1...471 {
-            candidatures.append(try #require(try office.candidature(CandidatureID(edition: edition, number: number))).state)
+            candidatures.append(
+                try #require(try office.candidature(CandidatureID(edition: edition, number: number))).state)
         }
         #expect(try office.candidature(CandidatureID(edition: edition, number: 472)) == nil)
         #expect(candidatures.filter { !$0.interviews.isEmpty }.count == 96)

@@ -19,7 +19,8 @@ struct VaultTests {
         let outcome = try office.applyCandidate(
             in: Edition5.key,
             candidate: PersonRequest(
-                role: .candidate, name: "Zébulon Quintessence", email: "zebulon.q@example.org", phone: "+33 6 98 76 54 32"),
+                role: .candidate, name: "Zébulon Quintessence", email: "zebulon.q@example.org",
+                phone: "+33 6 98 76 54 32"),
             profile: .design, experienceYears: 7, recording: Controls.at(Controls.inCandidateCall))
         _ = try Edition5.draft(office, mentor: "Hortense Vaquelin")
         let candidature = try #require(try office.candidature(CandidatureID(parsing: outcome.subjectID))).state
@@ -63,7 +64,8 @@ struct VaultTests {
 
         let people = try (1...2).map { _ in
             let outcome = try office.applyCandidate(
-                in: Edition5.key, candidate: PersonRequest(role: .candidate, name: "Léa Martin", email: "lea@example.org"),
+                in: Edition5.key,
+                candidate: PersonRequest(role: .candidate, name: "Léa Martin", email: "lea@example.org"),
                 profile: .dev, experienceYears: 3, recording: Controls.at(Controls.inCandidateCall))
             return try #require(try office.candidature(CandidatureID(parsing: outcome.subjectID))).state.person
         }
@@ -76,7 +78,8 @@ struct VaultTests {
             let office = try store.office()
             try Edition5.open(office)
             let outcome = try office.applyCandidate(
-                in: Edition5.key, candidate: PersonRequest(role: .candidate, name: "Léa Martin", email: "lea@example.org"),
+                in: Edition5.key,
+                candidate: PersonRequest(role: .candidate, name: "Léa Martin", email: "lea@example.org"),
                 profile: .dev, experienceYears: 3, recording: Controls.at(Controls.inCandidateCall, id: "apply-lea"))
             return try #require(try office.candidature(CandidatureID(parsing: outcome.subjectID))).state.person
         }

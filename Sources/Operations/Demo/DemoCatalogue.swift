@@ -61,11 +61,13 @@ enum DemoCatalogue {
             profiles: [.dev, .design], entrepreneurs: 2,
             summary: "Simplifier les demandes de subvention des petites associations."),
         Project(
-            title: "Sécurité des produits", host: "Direction générale de la concurrence, de la consommation et "
+            title: "Sécurité des produits",
+            host: "Direction générale de la concurrence, de la consommation et "
                 + "de la répression des fraudes", town: "Paris", profiles: [.datascience, .dev, .product],
             entrepreneurs: 3, summary: "Repérer en ligne les produits dangereux déjà rappelés."),
         Project(
-            title: "Orientation après le bac", host: "Office national d'information sur les enseignements et "
+            title: "Orientation après le bac",
+            host: "Office national d'information sur les enseignements et "
                 + "les professions", town: "Lorient", profiles: [.design, .dev], entrepreneurs: 2,
             summary: "Aider les lycéens à explorer les formations à partir de leurs goûts."),
         Project(

@@ -20,7 +20,8 @@ extension DemoPlan {
         let challenges = acceptedChallenges()
         var seats = seats
         // Two of the selected withdraw: the places stay open, hence 39 recruited for 41 places.
-        for (challenge, withdrawal) in [("D5-006", DemoSeat.Withdrawal.beforeValidation), ("D5-010", .afterValidation)] {
+        for (challenge, withdrawal) in [("D5-006", DemoSeat.Withdrawal.beforeValidation), ("D5-010", .afterValidation)]
+        {
             if let index = seats.firstIndex(where: { $0.challenge.rawValue == challenge }) {
                 seats[index].withdrawal = withdrawal
             }
@@ -70,7 +71,8 @@ extension DemoPlan {
         try add("\(prefix)/apply", at: applicant.appliedAt, naming: [person]) { people in
             .candidature(
                 id,
-                .apply(CandidateApplication(person: people[0], profile: applicant.profile, experienceYears: experience)))
+                .apply(CandidateApplication(person: people[0], profile: applicant.profile, experienceYears: experience))
+            )
         }
         let screened = officeHours(on: day(from: "2021-05-06", through: "2021-05-14"))
         switch applicant.fate {
@@ -123,7 +125,9 @@ extension DemoPlan {
                 "demo/\(id)/interview/\(index + 1)",
                 at: BusinessInstant(paris: interviewed, hour: 9 + 2 * index + random.int(in: 0...1), minute: 15)!,
                 naming: [PersonRequest(role: .juror, name: juror)]
-            ) { people in .candidature(id, .interview(CandidateInterview(challenge: challenge, juror: people[0], scores: scores))) }
+            ) { people in
+                .candidature(id, .interview(CandidateInterview(challenge: challenge, juror: people[0], scores: scores)))
+            }
         }
     }
 
@@ -150,7 +154,8 @@ extension DemoPlan {
             return
         }
         try add(
-            "\(prefix)/join", at: BusinessInstant(paris: Self.date("2021-09-01"), hour: 10, minute: random.int(in: 0...59))!
+            "\(prefix)/join",
+            at: BusinessInstant(paris: Self.date("2021-09-01"), hour: 10, minute: random.int(in: 0...59))!
         ) { _ in .candidature(id, .join) }
     }
 
@@ -176,7 +181,9 @@ extension DemoPlan {
         let first = random.pick(DemoCatalogue.firstNames)
         let last = random.pick(DemoCatalogue.lastNames)
         let local = NameKey.normalized("\(first).\(last)").filter { $0.isASCII && ($0.isLetter || $0 == ".") }
-        let phone = random.chance(0.6) ? "+33 6 " + (0..<4).map { _ in String(random.int(in: 10...99)) }.joined(separator: " ") : nil
+        let phone =
+            random.chance(0.6)
+            ? "+33 6 " + (0..<4).map { _ in String(random.int(in: 10...99)) }.joined(separator: " ") : nil
         return PersonRequest(role: .candidate, name: "\(first) \(last)", email: "\(local)@example.org", phone: phone)
     }
 }

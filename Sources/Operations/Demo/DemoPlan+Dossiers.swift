@@ -97,7 +97,9 @@ extension DemoPlan {
             ) { people in .dossier(id, .evaluate(evaluation(people[0]))) }
         }
         if id.number == 2 {
-            let revised: [Criterion: Int] = [.need: 4, .definition: 4, .commitment: 3, .transformation: 4, .openness: 3]
+            let revised: [Criterion: Int] = [
+                .need: 4, .definition: 4, .commitment: 3, .transformation: 4, .openness: 3,
+            ]
             try add(
                 "demo/\(id)/evaluate/1-revised", at: Self.paris("2021-05-12", 9, 30),
                 naming: [PersonRequest(role: .juror, name: DemoCatalogue.dossierJury[0])]

@@ -13,7 +13,8 @@ public enum ShippedData {
             let data = try? Data(contentsOf: url)
         else {
             throw OperationsError(
-                .storage, "the shipped file \(defisFileName) is missing from eig's resources (eig_Operations.resources)")
+                .storage, "the shipped file \(defisFileName) is missing from eig's resources (eig_Operations.resources)"
+            )
         }
         return Array(data)
     }

@@ -96,7 +96,7 @@ extension ProgrammeOffice {
             do {
                 beforeAppend?()
                 results = try batch.append()
-            } catch where error.code == .versionConflict {
+            } catch  where error.code == .versionConflict {
                 continue
             } catch {
                 throw .store(error)

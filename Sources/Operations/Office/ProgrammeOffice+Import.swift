@@ -28,7 +28,8 @@ extension ProgrammeOffice {
             throw OperationsError(.invalidInput, "\(source): \(error.description)", csvError: error)
         }
         let outcome = try run(
-            plan.commands.map(ScheduledCommand.init), recording: recording, reason: Self.importReason, correlationID: "import-defis",
+            plan.commands.map(ScheduledCommand.init), recording: recording, reason: Self.importReason,
+            correlationID: "import-defis",
             skipping: [.editionAlreadyOpen(EditionKey(number: 1))])
         return ImportReport(
             editions: plan.editions, challenges: plan.challenges, entrepreneurs: plan.entrepreneurs,
@@ -66,7 +67,7 @@ extension ProgrammeOffice {
                     correlationID: correlationID, causationID: causation)
                 do {
                     try batch.decide(planned.command, at: planned.occurredAt, metadata: metadata)
-                } catch where error.rejection.map({ skippable.contains($0.code) }) ?? false {
+                } catch  where error.rejection.map({ skippable.contains($0.code) }) ?? false {
                     skipped += 1
                 }
             }
@@ -84,7 +85,7 @@ extension ProgrammeOffice {
                 return BatchOutcome(
                     recorded: results.count, skipped: skipped + batch.requests.count - results.count,
                     positions: first.flatMap { first in last.map { first...$0 } })
-            } catch where error.code == .versionConflict {
+            } catch  where error.code == .versionConflict {
                 continue
             } catch {
                 throw .store(error)

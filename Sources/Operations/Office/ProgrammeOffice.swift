@@ -74,7 +74,7 @@ public final class ProgrammeOffice {
         do {
             let log = try EventLog.open(at: directory, mode: .write, options: options)
             return (ProgrammeOffice(log: log, actor: actor, clock: clock), false)
-        } catch where error.code == .notFound {
+        } catch  where error.code == .notFound {
             do {
                 let log = try EventLog.create(at: directory, options: options)
                 return (ProgrammeOffice(log: log, actor: actor, clock: clock), true)

@@ -109,7 +109,9 @@ extension PersonRequest {
             else { throw refuse("'\(email.prefix(60))' is not an e-mail address such as jeanne.martin@example.org") }
         }
         if let phone {
-            let allowed = phone.unicodeScalars.allSatisfy { ("0"..."9").contains($0) || " +-().".unicodeScalars.contains($0) }
+            let allowed = phone.unicodeScalars.allSatisfy {
+                ("0"..."9").contains($0) || " +-().".unicodeScalars.contains($0)
+            }
             let digits = phone.unicodeScalars.filter { ("0"..."9").contains($0) }.count
             guard allowed, (6...15).contains(digits), phone.utf8.count <= Self.phoneLimit else {
                 throw refuse("'\(phone.prefix(40))' is not a phone number such as +33 6 12 34 56 78")

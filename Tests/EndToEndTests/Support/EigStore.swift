@@ -32,7 +32,9 @@ final class EigStore: Sendable {
     /// Runs `eig` and expects it to succeed; returns its standard output without the last newline.
     func succeed(_ arguments: [String], sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
         let result = try eig(arguments)
-        #expect(result.status == 0, "eig \(arguments.joined(separator: " ")): \(result.stderr)", sourceLocation: sourceLocation)
+        #expect(
+            result.status == 0, "eig \(arguments.joined(separator: " ")): \(result.stderr)",
+            sourceLocation: sourceLocation)
         return String(result.stdout.dropLast(result.stdout.hasSuffix("\n") ? 1 : 0))
     }
 

@@ -9,7 +9,8 @@ enum Edition5 {
     static let key = EditionKey(number: 5)
 
     static func open(_ office: ProgrammeOffice) throws {
-        _ = try office.execute(.edition(key, .open(Controls.settings)), recording: Controls.at(Controls.paris("2021-01-10")))
+        _ = try office.execute(
+            .edition(key, .open(Controls.settings)), recording: Controls.at(Controls.paris("2021-01-10")))
     }
 
     /// Drafts a dossier with a mentor and a lead named in the vault.
@@ -36,7 +37,9 @@ enum Edition5 {
     }
 
     static func evaluate(_ office: ProgrammeOffice, _ id: DossierID, juror: String) throws -> CommandOutcome {
-        try office.execute(recording: Controls.at(Controls.paris("2021-05-10")), naming: [PersonRequest(role: .juror, name: juror)]) {
+        try office.execute(
+            recording: Controls.at(Controls.paris("2021-05-10")), naming: [PersonRequest(role: .juror, name: juror)]
+        ) {
             people in .dossier(id, .evaluate(JuryEvaluation(juror: people[0], scores: Controls.scores)))
         }
     }

@@ -74,7 +74,8 @@ struct ProgrammeCommandsTests {
         let store = try Store()
         _ = store.run(["init"])
         _ = store.run(Self.openEdition5)
-        _ = store.run(Self.draft + ["--lead", "Damien Carré", "--town", "Paris", "--partners", "Urssaf,Banque de France"])
+        _ = store.run(
+            Self.draft + ["--lead", "Damien Carré", "--town", "Paris", "--partners", "Urssaf,Banque de France"])
         _ = store.run(["dossier", "submit", "P5-001"])
         _ = store.run(["dossier", "request-correction", "P5-001", "--reason", "incomplete", "--message", "Budget?"])
         let shown = store.run(["dossier", "show", "P5-001", "--json"])

@@ -14,7 +14,8 @@ enum CandidatePreferCommand {
         examples: [Example("eig candidate prefer C5-0042 D5-003 D5-007", "C5-0042 prefers D5-003, then D5-007.")],
         run: { invocation in
             try CandidateCommands.execute(
-                .prefer(invocation.arguments(challenges)), on: try invocation.argument(CandidateCommands.id), invocation)
+                .prefer(invocation.arguments(challenges)), on: try invocation.argument(CandidateCommands.id), invocation
+            )
         })
 }
 
@@ -28,7 +29,8 @@ enum CandidateInterviewCommand {
     static let scores = Option(
         "scores", valueName: "A,B,C,D,E", help: "Five scores from 0 to 4 (total out of 20).",
         parser: .list(
-            of: .integer(in: CandidateInterview.scoreRange), count: CandidateInterview.scoreCount...CandidateInterview.scoreCount,
+            of: .integer(in: CandidateInterview.scoreRange),
+            count: CandidateInterview.scoreCount...CandidateInterview.scoreCount,
             allowsDuplicates: true),
         isRequired: true)
 

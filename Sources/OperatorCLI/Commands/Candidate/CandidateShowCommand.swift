@@ -79,7 +79,9 @@ enum CandidateShowCommand {
         let placement: JSONValue =
             candidature.placement.map {
                 .object(
-                    JSONObject([("challenge", .string($0.challenge.rawValue)), ("profile", .string($0.profile.rawValue))]))
+                    JSONObject([
+                        ("challenge", .string($0.challenge.rawValue)), ("profile", .string($0.profile.rawValue)),
+                    ]))
             } ?? .null
         return .object(
             JSONObject([

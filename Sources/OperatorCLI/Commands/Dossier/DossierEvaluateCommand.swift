@@ -54,7 +54,8 @@ enum DossierEvaluateCommand {
                 recording: invocation.recording,
                 naming: [PersonRequest(role: .juror, name: name)]
             ) { people in
-                .dossier(dossier, .evaluate(JuryEvaluation(juror: people[0], scores: grid, opinion: opinion, rank: rank)))
+                .dossier(
+                    dossier, .evaluate(JuryEvaluation(juror: people[0], scores: grid, opinion: opinion, rank: rank)))
             }
         }
         try DossierCommands.report(outcome, dossier, office: office, invocation)

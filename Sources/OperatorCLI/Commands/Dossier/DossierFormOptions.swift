@@ -17,7 +17,8 @@ struct DossierFormOptions {
     let months: Option<Int>
 
     init(required: Bool) {
-        title = Option("title", valueName: "T", help: "The project's title.", parser: .text(.title), isRequired: required)
+        title = Option(
+            "title", valueName: "T", help: "The project's title.", parser: .text(.title), isRequired: required)
         host = Option(
             "host", valueName: "ADMIN", help: "The host administration, where the team works.",
             parser: .text(.administration), isRequired: required)
@@ -79,7 +80,8 @@ struct DossierFormOptions {
     func amendment(_ ids: [PersonID], in invocation: Invocation) -> DossierAmendment {
         let (mentors, lead) = split(ids, in: invocation)
         return DossierAmendment(
-            title: invocation.value(of: title), host: invocation.value(of: host), funding: invocation.value(of: funding),
+            title: invocation.value(of: title), host: invocation.value(of: host),
+            funding: invocation.value(of: funding),
             partners: invocation.value(of: partners), entrepreneurs: invocation.value(of: eigs),
             profiles: invocation.value(of: profiles), mentors: mentors.isEmpty ? nil : mentors, lead: lead,
             town: invocation.value(of: town), summary: invocation.value(of: summary),

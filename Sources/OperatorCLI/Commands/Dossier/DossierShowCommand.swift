@@ -61,7 +61,8 @@ enum DossierShowCommand {
         if !dossier.evaluations.isEmpty {
             block.section("Jury (scores 1-4: " + Criterion.allCases.map(\.rawValue).joined(separator: ", ") + ")")
             for evaluation in dossier.evaluations {
-                var line = Criterion.allCases.compactMap { evaluation.scores[$0].map(String.init) }.joined(separator: " ")
+                var line = Criterion.allCases.compactMap { evaluation.scores[$0].map(String.init) }.joined(
+                    separator: " ")
                 line += "  total \(evaluation.total)"
                 if let opinion = evaluation.opinion { line += ", \(opinion.rawValue)" }
                 if let rank = evaluation.rank { line += ", rank \(rank)" }
@@ -103,7 +104,8 @@ enum DossierShowCommand {
                 ("lead", JSONValue(details.lead?.rawValue)), ("town", JSONValue(details.town)),
                 ("summary", JSONValue(details.summary)), ("challenge", JSONValue(dossier.challenge?.id.rawValue)),
                 ("evaluations", .array(evaluations)), ("correction", correction),
-                ("motivation", JSONValue(dossier.motivation)), ("withdrawalReason", JSONValue(dossier.withdrawalReason)),
+                ("motivation", JSONValue(dossier.motivation)),
+                ("withdrawalReason", JSONValue(dossier.withdrawalReason)),
                 ("reopeningReason", JSONValue(dossier.reopeningReason)),
                 ("importSource", JSONValue(dossier.importSource)), ("people", people.json(ids)),
                 ("firstOccurredAt", .string(view.firstOccurredAt.description)),

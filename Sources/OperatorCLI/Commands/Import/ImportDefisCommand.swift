@@ -48,25 +48,30 @@ enum ImportDefisCommand {
         case .json:
             let positions: JSONValue =
                 report.positions.map {
-                    .object(JSONObject([("first", .integer(Int($0.lowerBound))), ("last", .integer(Int($0.upperBound)))]))
+                    .object(
+                        JSONObject([("first", .integer(Int($0.lowerBound))), ("last", .integer(Int($0.upperBound)))]))
                 } ?? .null
             invocation.emitJSON(
                 .object(
                     JSONObject([
-                        ("editions", .strings(report.editions.map(\.rawValue))), ("challenges", .integer(report.challenges)),
-                        ("entrepreneurs", .integer(report.entrepreneurs)), ("recorded", .integer(report.recordedCommands)),
+                        ("editions", .strings(report.editions.map(\.rawValue))),
+                        ("challenges", .integer(report.challenges)),
+                        ("entrepreneurs", .integer(report.entrepreneurs)),
+                        ("recorded", .integer(report.recordedCommands)),
                         ("skipped", .integer(report.skippedCommands)), ("positions", positions),
                     ])))
         case .human, .csv:
             let editions = report.editions.map(\.rawValue).joined(separator: ", ")
             invocation.console.printLine(
-                "\(source): \(report.challenges) défis and \(report.entrepreneurs) entrepreneurs of editions \(editions)")
+                "\(source): \(report.challenges) défis and \(report.entrepreneurs) entrepreneurs of editions \(editions)"
+            )
             if let positions = report.positions {
                 invocation.console.printLine(
                     "recorded \(report.recordedCommands) commands at positions \(positions.lowerBound)-"
                         + "\(positions.upperBound); \(report.skippedCommands) were already recorded")
             } else {
-                invocation.console.printLine("nothing new: all \(report.skippedCommands) commands were already recorded")
+                invocation.console.printLine(
+                    "nothing new: all \(report.skippedCommands) commands were already recorded")
             }
         }
     }

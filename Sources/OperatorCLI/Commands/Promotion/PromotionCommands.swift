@@ -67,7 +67,8 @@ enum PromotionCommands {
             run: { invocation in
                 let key = try invocation.argument(edition)
                 let command = ProgrammeCommand.edition(
-                    key, .withdrawChallenge(try invocation.argument(challenge), reason: try invocation.required(reason)))
+                    key, .withdrawChallenge(try invocation.argument(challenge), reason: try invocation.required(reason))
+                )
                 try execute(command, on: key, invocation)
             })
     }

@@ -12,7 +12,7 @@ extension Invocation {
             return try ProgrammeOffice.open(
                 at: context.store.path, access: access == .write ? .write : .read, actor: context.actor,
                 clock: { BusinessInstant(microsecondsSinceEpoch: now().microsecondsSinceEpoch) })
-        } catch where error.code == .notFound {
+        } catch  where error.code == .notFound {
             throw CLIError(
                 .notFound,
                 "no store \(context.store.described); create one with 'eig init', or try 'eig demo'", cause: error)

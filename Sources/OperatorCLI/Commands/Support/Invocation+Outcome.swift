@@ -40,7 +40,9 @@ extension Invocation {
 
     private func noteIfDuplicate(_ outcome: CommandOutcome) {
         guard outcome.isDuplicate, let positions = outcome.positions else { return }
-        let at = positions.count == 1 ? "position \(positions.lowerBound)" : "positions \(positions.lowerBound)-\(positions.upperBound)"
+        let at =
+            positions.count == 1
+            ? "position \(positions.lowerBound)" : "positions \(positions.lowerBound)-\(positions.upperBound)"
         console.note("command \(outcome.commandID) was already recorded (\(at)); nothing was written")
     }
 }
