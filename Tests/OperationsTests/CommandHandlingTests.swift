@@ -30,6 +30,28 @@ struct CommandHandlingTests {
         #expect(events.last?.actor == "alice")
     }
 
+    @Test func aCommandThatKeepsLosingGivesUpAsBusyAfterItsAttempts() throws {
+        let store = try TemporaryOffice()
+        let first = try store.office()
+        try Edition5.open(first)
+        let id = Edition5.dossierID(try Edition5.draft(first))
+        try Edition5.preselect(first, id)
+        let second = try store.office(actor: "bob")
+        var races = 0
+        first.beforeAppend = {
+            races += 1
+            _ = try! Edition5.evaluate(second, id, juror: "Juré \(races)")
+        }
+        #expect {
+            _ = try Edition5.evaluate(first, id, juror: "Claire Dubois")
+        } throws: { error in
+            (error as? OperationsError)?.code == .busy
+        }
+        #expect(races == ProgrammeOffice.maximumAttempts)
+        let jurors = try #require(try first.dossier(id)).state.evaluations.count
+        #expect(jurors == ProgrammeOffice.maximumAttempts)
+    }
+
     @Test func twoDraftsRacingForOneNumberGetTwoNumbers() throws {
         let store = try TemporaryOffice()
         let first = try store.office()

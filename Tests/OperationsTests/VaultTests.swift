@@ -109,6 +109,22 @@ struct VaultTests {
         #expect(!FileManager.default.fileExists(atPath: office.vault.directory))
     }
 
+    @Test func twoProcessesNamingTheSameNewJurorAgreeOnOneID() throws {
+        let store = try TemporaryOffice()
+        let vault = Vault(storeDirectory: store.directory)
+        var first = PeopleResolver(vault: vault)
+        var second = PeopleResolver(vault: vault)
+        let juror = PersonRequest(role: .juror, name: "Julie Moreau")
+        let mine = try first.resolve(juror, seed: nil)
+        let theirs = try second.resolve(juror, seed: nil)
+        #expect(mine != theirs)
+        #expect(try second.commit())
+        #expect(try !first.commit())
+        #expect(try vault.record(of: mine) == nil)
+        var again = PeopleResolver(vault: vault)
+        #expect(try again.resolve(juror, seed: nil) == theirs)
+    }
+
     @Test func namesAreFoldedBeforeTheyAreIndexed() {
         #expect(NameKey.normalized("  Hélène   MARCHAND ") == "helene marchand")
         #expect(NameKey.of("Hélène Marchand") == NameKey.of("helene marchand"))
