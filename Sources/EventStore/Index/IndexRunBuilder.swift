@@ -151,7 +151,10 @@ struct IndexRunBuilder {
             for command in commands {
                 CommandFilter.insert(UInt32(truncatingIfNeeded: command >> 32), blocks: filterBlocks, at: base + sections.filter)
             }
-            Self.store(positions, at: base + sections.positions)
+            for (index, relative) in positions.enumerated() {
+                base.storeLittleEndian(relative, at: sections.positions + 8 * index)
+                base.storeLittleEndian(offsets[Int(relative)], at: sections.positions + 8 * index + 4)
+            }
             names.withUnsafeBytes { names in
                 if names.count > 0 { (base + sections.names).copyMemory(from: names.baseAddress!, byteCount: names.count) }
             }

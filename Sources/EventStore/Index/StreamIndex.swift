@@ -1,6 +1,12 @@
 /// The stream index: stream → positions, command id → positions, position → offset in its
 /// segment. Checkpoint runs (saved, mapped files) cover positions 1…`runsEnd`; the delta
 /// (in memory) covers the records after them.
+/// Where a record is: its position (which gives its segment) and its offset in that segment.
+struct RecordLocation: Equatable {
+    var position: UInt64
+    var offset: Int
+}
+
 struct StreamIndex {
     private(set) var runs: [IndexRun] = []
     private(set) var delta: IndexDelta
@@ -42,14 +48,18 @@ struct StreamIndex {
         return counted + recent
     }
 
-    /// The positions of `stream`'s events, in order.
-    func positions(inStream stream: HashedName) -> [UInt64] {
-        var positions: [UInt64] = []
+    /// The position and record offset of each of `stream`'s events, in order.
+    func locations(inStream stream: HashedName) -> [RecordLocation] {
+        var locations: [RecordLocation] = []
         for run in runs {
-            if let entry = run.stream(stream.text, hash: stream.hash) { run.appendPositions(of: entry, to: &positions) }
+            if let entry = run.stream(stream.text, hash: stream.hash) { run.appendLocations(of: entry, to: &locations) }
         }
-        if let recent = delta.streams[stream] { positions.append(contentsOf: recent) }
-        return positions
+        if let recent = delta.streams[stream] {
+            for position in recent {
+                locations.append(RecordLocation(position: position, offset: Int(delta.offsets[Int(position - delta.firstPosition)])))
+            }
+        }
+        return locations
     }
 
     /// The first positions of commands whose id may be `commandID` (runs store a hash: the
