@@ -7,7 +7,11 @@ struct RecordLocation: Equatable {
     var offset: Int
 }
 
-struct StreamIndex {
+///
+/// A class although it is plain data: the log updates it on every append and consults it
+/// several times per command, and as a struct stored in the log it was copied (a dozen
+/// reference-counted arrays) on each consultation. Only its log uses it.
+final class StreamIndex {
     private(set) var runs: [IndexRun] = []
     private(set) var delta: IndexDelta
     /// Events each stream has in the runs, remembered between checkpoints: looking a stream
@@ -17,6 +21,7 @@ struct StreamIndex {
     init() {
         delta = IndexDelta(firstPosition: 1)
     }
+
 
     init(runs: [IndexRun]) {
         self.runs = runs
@@ -37,7 +42,7 @@ struct StreamIndex {
     }
 
     /// How many events `stream` has (its version).
-    mutating func streamVersion(_ stream: HashedName) -> UInt64 {
+    func streamVersion(_ stream: HashedName) -> UInt64 {
         let recent = UInt64(delta.streams[stream]?.count ?? 0)
         guard !runs.isEmpty else { return recent }
         if let counted = runCounts[stream] { return counted + recent }
@@ -79,13 +84,13 @@ struct StreamIndex {
         return names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
     }
 
-    mutating func add(position: UInt64, offset: Int, stream: HashedName, commandID: HashedName, streamVersion: UInt64) {
+    func add(position: UInt64, offset: Int, stream: HashedName, commandID: HashedName, streamVersion: UInt64) {
         delta.add(position: position, offset: offset, stream: stream, commandID: commandID, streamVersion: streamVersion)
     }
 
     /// Replaces the runs (after writing or merging checkpoint runs) and keeps in the delta
     /// only what they do not cover.
-    mutating func replaceRuns(_ newRuns: [IndexRun], rebuildDelta: (inout IndexDelta) -> Void) {
+    func replaceRuns(_ newRuns: [IndexRun], rebuildDelta: (inout IndexDelta) -> Void) {
         runs = newRuns
         runCounts.removeAll()
         delta = IndexDelta(firstPosition: runsEnd + 1)
