@@ -130,3 +130,16 @@ struct ReaderRefreshTests {
         #expect(try reader.result(ofCommand: "r-7")?.positions == 8...8)
     }
 }
+
+struct StreamVersionAcrossCheckpointsTests {
+    @Test func versionsStayExactWhileRunsAreWrittenAndMerged() throws {
+        let store = try TemporaryStore(options: IndexCheckpointTests.options)
+        for number in 1...200 {
+            let stream = "s-\(number % 3)"
+            _ = try store.log.append(Controls.request(stream, expected: .exact(store.log.streamVersion(stream))))
+        }
+        #expect(store.log.index.runsEnd >= 180)
+        #expect((0..<3).map { store.log.streamVersion("s-\($0)") } == [66, 67, 67])
+        #expect(try store.open(.read).streamVersion("s-2") == 67)
+    }
+}

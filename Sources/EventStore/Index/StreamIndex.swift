@@ -88,13 +88,17 @@ final class StreamIndex {
         delta.add(position: position, offset: offset, stream: stream, commandID: commandID, streamVersion: streamVersion)
     }
 
-    /// Replaces the runs (after writing or merging checkpoint runs) and keeps in the delta
-    /// only what they do not cover.
-    func replaceRuns(_ newRuns: [IndexRun], rebuildDelta: (inout IndexDelta) -> Void) {
+    /// Replaces the runs after the delta was saved as a run (and runs were merged): the delta
+    /// becomes empty, and the remembered run counts of its streams grow by their delta counts.
+    func flushDelta(into newRuns: [IndexRun]) {
+        for entry in delta.streams.hashes.indices {
+            let name = HashedName(text: delta.streams.names[entry], hash: delta.streams.hashes[entry])
+            if let counted = runCounts.find(name) {
+                runCounts.values[counted] += UInt64(delta.streams.values[entry].count)
+            }
+        }
         runs = newRuns
-        runCounts.removeAll()
         delta = IndexDelta(firstPosition: runsEnd + 1)
-        rebuildDelta(&delta)
     }
 
     private func run(containing position: UInt64) -> IndexRun? {
