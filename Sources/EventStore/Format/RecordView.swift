@@ -84,7 +84,8 @@ public struct RecordView: ~Copyable {
     static func equal(_ bytes: UnsafeRawBufferPointer, _ text: String) -> Bool {
         var text = text
         return text.withUTF8 { utf8 in
-            utf8.count == bytes.count && (utf8.count == 0 || memcmpEqual(bytes.baseAddress!, utf8.baseAddress!, utf8.count))
+            utf8.count == bytes.count
+                && (utf8.count == 0 || memcmpEqual(bytes.baseAddress!, utf8.baseAddress!, utf8.count))
         }
     }
 }

@@ -22,7 +22,6 @@ final class StreamIndex {
         delta = IndexDelta(firstPosition: 1)
     }
 
-
     init(runs: [IndexRun]) {
         self.runs = runs
         delta = IndexDelta(firstPosition: (runs.last?.lastPosition ?? 0) + 1)
@@ -61,7 +60,8 @@ final class StreamIndex {
         }
         if let recent = delta.streams[stream] {
             for position in recent {
-                locations.append(RecordLocation(position: position, offset: Int(delta.offsets[Int(position - delta.firstPosition)])))
+                locations.append(
+                    RecordLocation(position: position, offset: Int(delta.offsets[Int(position - delta.firstPosition)])))
             }
         }
         return locations
@@ -85,7 +85,8 @@ final class StreamIndex {
     }
 
     func add(position: UInt64, offset: Int, stream: HashedName, commandID: HashedName, streamVersion: UInt64) {
-        delta.add(position: position, offset: offset, stream: stream, commandID: commandID, streamVersion: streamVersion)
+        delta.add(
+            position: position, offset: offset, stream: stream, commandID: commandID, streamVersion: streamVersion)
     }
 
     /// Replaces the runs after the delta was saved as a run (and runs were merged): the delta

@@ -42,7 +42,8 @@ extension AppendRequest {
             let shown = String(value.unicodeScalars.filter { $0.properties.generalCategory != .control })
             throw StoreError(
                 .invalidArgument,
-                "the \(what) \"\(shown)\" contains the control character U+\(String(repeating: "0", count: max(0, 4 - code.count)))\(code)")
+                "the \(what) \"\(shown)\" contains the control character U+\(String(repeating: "0", count: max(0, 4 - code.count)))\(code)"
+            )
         }
     }
 

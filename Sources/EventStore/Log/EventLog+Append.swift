@@ -118,7 +118,8 @@ extension EventLog {
         return planned
     }
 
-    private func conflict(_ stream: String, current: UInt64, expected: ExpectedVersion, commandID: String) -> StoreError {
+    private func conflict(_ stream: String, current: UInt64, expected: ExpectedVersion, commandID: String) -> StoreError
+    {
         StoreError(
             .versionConflict,
             "stream \(stream) is at version \(current) but command \(commandID) expected \(expected); nothing was written",

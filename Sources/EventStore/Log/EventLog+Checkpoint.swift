@@ -90,7 +90,7 @@ extension EventLog {
             }
             index.flushDelta(into: runs)
             for name in replaced { _ = files.calls.unlink(indexDirectory + "/" + name) }
-        } catch where error.code != .fatal {
+        } catch  where error.code != .fatal {
             return
         }
     }
