@@ -102,7 +102,9 @@ extension EventLog {
         let locations = index.locations(inStream: HashedName(stream))
         touch(locations)
         events.reserveCapacity(locations.count)
-        for location in locations { events.append(try withRecord(at: location) { $0.recordedEvent }) }
+        for location in locations {
+            events.append(try withRecord(at: location) { $0.recordedEvent(stream: stream) })
+        }
         return events
     }
 
