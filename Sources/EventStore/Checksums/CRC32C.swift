@@ -1,7 +1,7 @@
 /// CRC-32C (Castagnoli, polynomial 0x1EDC6F41, reflected 0x82F63B78), as used by iSCSI,
 /// ext4 and most log-structured stores to tell a whole record from a torn one.
 ///
-/// Computed with slicing-by-8: eight 256-entry tables let the loop consume eight bytes per
+/// Computed with slicing-by-16: sixteen 256-entry tables let the loop consume sixteen bytes per
 /// step, which is several times faster than the byte-at-a-time form and needs no
 /// processor-specific instructions (the toolchain gives Swift no access to SSE4.2's `crc32`).
 /// That loop is bound by the latency of its one dependency chain, so buffers of 4 KiB and more
@@ -36,22 +36,23 @@ public enum CRC32C {
         var remaining = bytes.count
         tables.withUnsafeBufferPointer { table in
             let t = table.baseAddress!
-            while remaining >= 8 {
-                let word = UInt64(littleEndian: pointer.loadUnaligned(as: UInt64.self)) ^ UInt64(crc)
+            while remaining >= 16 {
+                let low = UInt64(littleEndian: pointer.loadUnaligned(as: UInt64.self)) ^ UInt64(crc)
+                let high = UInt64(littleEndian: pointer.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
                 crc =
-                    t[7 &* 256 &+ Int(word & 0xFF)]
-                    ^ t[6 &* 256 &+ Int((word &>> 8) & 0xFF)]
-                    ^ t[5 &* 256 &+ Int((word &>> 16) & 0xFF)]
-                    ^ t[4 &* 256 &+ Int((word &>> 24) & 0xFF)]
-                    ^ t[3 &* 256 &+ Int((word &>> 32) & 0xFF)]
-                    ^ t[2 &* 256 &+ Int((word &>> 40) & 0xFF)]
-                    ^ t[1 &* 256 &+ Int((word &>> 48) & 0xFF)]
-                    ^ t[Int(word &>> 56)]
-                pointer += 8
-                remaining &-= 8
+                    t[15 &* 256 &+ Int(low & 0xFF)] ^ t[14 &* 256 &+ Int((low &>> 8) & 0xFF)]
+                    ^ t[13 &* 256 &+ Int((low &>> 16) & 0xFF)] ^ t[12 &* 256 &+ Int((low &>> 24) & 0xFF)]
+                    ^ t[11 &* 256 &+ Int((low &>> 32) & 0xFF)] ^ t[10 &* 256 &+ Int((low &>> 40) & 0xFF)]
+                    ^ t[9 &* 256 &+ Int((low &>> 48) & 0xFF)] ^ t[8 &* 256 &+ Int(low &>> 56)]
+                    ^ t[7 &* 256 &+ Int(high & 0xFF)] ^ t[6 &* 256 &+ Int((high &>> 8) & 0xFF)]
+                    ^ t[5 &* 256 &+ Int((high &>> 16) & 0xFF)] ^ t[4 &* 256 &+ Int((high &>> 24) & 0xFF)]
+                    ^ t[3 &* 256 &+ Int((high &>> 32) & 0xFF)] ^ t[2 &* 256 &+ Int((high &>> 40) & 0xFF)]
+                    ^ t[1 &* 256 &+ Int((high &>> 48) & 0xFF)] ^ t[Int(high &>> 56)]
+                pointer += 16
+                remaining &-= 16
             }
             while remaining > 0 {
-                crc = t[Int((crc ^ UInt32(pointer.load(as: UInt8.self))) & 0xFF)] ^ (crc &>> 8)
+                crc = t[Int((crc ^ UInt32(pointer.load(as: UInt8.self))) & 0xFF)] ^ (crc >> 8)
                 pointer += 1
                 remaining &-= 1
             }
@@ -61,7 +62,7 @@ public enum CRC32C {
 
     /// Table `k` (entries `k*256 ..< (k+1)*256`) gives the CRC of a byte followed by `k` zero bytes.
     static let tables: [UInt32] = {
-        var tables = [UInt32](repeating: 0, count: 8 * 256)
+        var tables = [UInt32](repeating: 0, count: 16 * 256)
         for byte in 0..<256 {
             var crc = UInt32(byte)
             for _ in 0..<8 {
@@ -71,7 +72,7 @@ public enum CRC32C {
         }
         for byte in 0..<256 {
             var crc = tables[byte]
-            for slice in 1..<8 {
+            for slice in 1..<16 {
                 crc = tables[Int(crc & 0xFF)] ^ (crc >> 8)
                 tables[slice * 256 + byte] = crc
             }
