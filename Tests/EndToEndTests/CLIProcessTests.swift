@@ -24,6 +24,25 @@ struct CLIProcessTests {
         #expect(unknown.stderr.hasPrefix("eig: 'frobnicate' is not a command of 'eig'"))
     }
 
+    @Test func initLogAndVerifyWorkOnAStoreNamedByTheEnvironment() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("eig-e2e-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: false)
+        let environment = ["EIG_STORE": directory.path + "/store"]
+        let created = try EigProcess.run(["init"], environment: environment)
+        #expect(created.status == 0)
+        #expect(created.stdout == "Created an empty store at \(directory.path)/store.\n")
+        #expect(try EigProcess.run(["init"], environment: environment).status == 73)
+        let head = try EigProcess.run(["log", "head", "--json"], environment: environment)
+        #expect(head.status == 0)
+        #expect(head.stdout.contains("\"position\": 0,"))
+        #expect(try EigProcess.run(["log", "show"], environment: environment).status == 0)
+        let verified = try EigProcess.run(["verify"], environment: environment)
+        #expect(verified.status == 0)
+        #expect(verified.stdout.hasPrefix("sound: 0 events, 1 segment, "))
+        #expect(verified.stderr.isEmpty)
+    }
+
     @Test func anArgumentThatIsNotUTF8IsRefusedAsBadData() throws {
         let result = try EigProcess.run(bytes: [Array("verify".utf8), [0x66, 0x6F, 0xFF]])
         #expect(result.status == 65)

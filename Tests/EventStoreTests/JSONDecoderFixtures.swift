@@ -59,7 +59,7 @@ enum JSONFixtures {
         init(base: Int) { self.base = base }
     }
 
-    final class Derived: Base, @unchecked Sendable {
+    final class Derived: Base {
         var extra: String
         private enum CodingKeys: String, CodingKey { case extra }
         init(base: Int, extra: String) {

@@ -57,7 +57,9 @@ struct JSONPayloadDecoderTests {
     /// A decoding error's case and coding path, to compare with Foundation's.
     static func shape(of error: any Error) -> String {
         guard let error = error as? DecodingError else { return "not a DecodingError: \(error)" }
-        func path(_ context: DecodingError.Context) -> String { context.codingPath.map(\.stringValue).joined(separator: ".") }
+        func path(_ context: DecodingError.Context) -> String {
+            context.codingPath.map(\.stringValue).joined(separator: ".")
+        }
         switch error {
         case .keyNotFound(let key, let context): return "keyNotFound(\(key.stringValue)) at [\(path(context))]"
         case .typeMismatch(_, let context): return "typeMismatch at [\(path(context))]"

@@ -49,7 +49,8 @@ struct JSONTapeConformanceTests {
         ("'a'", .unexpectedByte), ("[\"\\x\"]", .invalidEscape), ("[\"\\'\"]", .invalidEscape),
         ("[\"\\u00\"]", .invalidEscape), ("[\"\\u12G4\"]", .invalidEscape), ("[\"\\U0041\"]", .invalidEscape),
         ("[\"\\uD800\"]", .loneSurrogate), ("[\"\\uDC00\"]", .loneSurrogate), ("[\"\\uD800\\u0041\"]", .loneSurrogate),
-        ("[\"\\uD800\\n\"]", .loneSurrogate), ("[\"\\uD800x\"]", .loneSurrogate), ("[\"\\uDBFF\\uDBFF\"]", .loneSurrogate),
+        ("[\"\\uD800\\n\"]", .loneSurrogate), ("[\"\\uD800x\"]", .loneSurrogate),
+        ("[\"\\uDBFF\\uDBFF\"]", .loneSurrogate),
         ("[\"a\tb\"]", .controlCharacterInString), ("[\"a\nb\"]", .controlCharacterInString),
         ("[\"\u{1F}\"]", .controlCharacterInString), ("[\u{A0}1]", .unexpectedByte), ("[1]\u{0C}", .trailingContent),
         ("\u{FEFF}[]", .unexpectedByte), ("[1]/* c */", .trailingContent), ("[\"a\"\"b\"]", .unexpectedByte),
@@ -58,20 +59,21 @@ struct JSONTapeConformanceTests {
         #expect(Self.error(parsing: text)?.code == code, "\(text.debugDescription)")
     }
 
-    @Test(arguments: [
-        [0x22, 0xC0, 0xAF, 0x22],  // overlong "/"
-        [0x22, 0xC1, 0xBF, 0x22],  // overlong
-        [0x22, 0xE0, 0x80, 0xAF, 0x22],  // overlong three-byte form
-        [0x22, 0xF0, 0x80, 0x80, 0xAF, 0x22],  // overlong four-byte form
-        [0x22, 0xED, 0xA0, 0x80, 0x22],  // encoded surrogate U+D800
-        [0x22, 0xF4, 0x90, 0x80, 0x80, 0x22],  // U+110000
-        [0x22, 0xF5, 0x80, 0x80, 0x80, 0x22],  // lead byte beyond RFC 3629
-        [0x22, 0xFF, 0x22], [0x22, 0xFE, 0x22],
-        [0x22, 0x80, 0x22],  // lone continuation byte
-        [0x22, 0xE2, 0x82, 0x22],  // truncated sequence before the quote
-        [0x22, 0xE2, 0x82],  // truncated at the end of the input
-        [0x22, 0xC3, 0x28, 0x22],  // lead byte followed by ASCII
-    ] as [[UInt8]])
+    @Test(
+        arguments: [
+            [0x22, 0xC0, 0xAF, 0x22],  // overlong "/"
+            [0x22, 0xC1, 0xBF, 0x22],  // overlong
+            [0x22, 0xE0, 0x80, 0xAF, 0x22],  // overlong three-byte form
+            [0x22, 0xF0, 0x80, 0x80, 0xAF, 0x22],  // overlong four-byte form
+            [0x22, 0xED, 0xA0, 0x80, 0x22],  // encoded surrogate U+D800
+            [0x22, 0xF4, 0x90, 0x80, 0x80, 0x22],  // U+110000
+            [0x22, 0xF5, 0x80, 0x80, 0x80, 0x22],  // lead byte beyond RFC 3629
+            [0x22, 0xFF, 0x22], [0x22, 0xFE, 0x22],
+            [0x22, 0x80, 0x22],  // lone continuation byte
+            [0x22, 0xE2, 0x82, 0x22],  // truncated sequence before the quote
+            [0x22, 0xE2, 0x82],  // truncated at the end of the input
+            [0x22, 0xC3, 0x28, 0x22],  // lead byte followed by ASCII
+        ] as [[UInt8]])
     func rejectsInvalidUTF8InStrings(bytes: [UInt8]) {
         #expect(Self.error(parsing: bytes)?.code == .invalidUTF8)
     }
@@ -88,10 +90,12 @@ struct JSONTapeConformanceTests {
 
     @Test func nestingIsAcceptedUpToTheMaximumDepthAndRejectedBeyond() {
         let deepest = JSONTape.maximumDepth
-        #expect(Self.error(parsing: String(repeating: "[", count: deepest) + String(repeating: "]", count: deepest)) == nil)
+        #expect(
+            Self.error(parsing: String(repeating: "[", count: deepest) + String(repeating: "]", count: deepest)) == nil)
         let tooDeep = String(repeating: "[", count: deepest + 1) + String(repeating: "]", count: deepest + 1)
         #expect(Self.error(parsing: tooDeep) == JSONSyntaxError(.tooDeep, at: deepest))
-        let objects = String(repeating: "{\"a\":", count: deepest + 1) + "1" + String(repeating: "}", count: deepest + 1)
+        let objects =
+            String(repeating: "{\"a\":", count: deepest + 1) + "1" + String(repeating: "}", count: deepest + 1)
         #expect(Self.error(parsing: objects)?.code == .tooDeep)
     }
 

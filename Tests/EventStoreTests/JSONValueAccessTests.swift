@@ -1,5 +1,6 @@
-@testable import EventStore
 import Testing
+
+@testable import EventStore
 
 /// Direct reads from a tape, the way projections read payloads in hot loops.
 struct JSONValueAccessTests {
@@ -42,10 +43,13 @@ struct JSONValueAccessTests {
         }
     }
 
-    @Test func stringEqualsAcceptsRuntimeStringsToo() throws {
+    @Test func keysAndExpectedStringsMayBeRuntimeStrings() throws {
         try JSONTape.withRoot(of: Array(Self.dossier.utf8)) { root in
             let expected = ["sub", "mitted"].joined()
             #expect(root["status"]?.stringEquals(expected) == true)
+            let key = ["caf", "é"].joined()
+            #expect(root[key: key]?.string == "noir")
+            #expect(root[key: "stat" + "us"]?.stringEquals("submitted") == true)
         }
     }
 
@@ -88,7 +92,9 @@ struct JSONValueAccessTests {
         #expect(try JSONTape.withRoot(of: Array(text.utf8)) { $0.int } == expected)
     }
 
-    @Test(arguments: ["9223372036854775808", "-9223372036854775809", "1.0", "1e2", "1E0", "0.5", "99999999999999999999999"])
+    @Test(arguments: [
+        "9223372036854775808", "-9223372036854775809", "1.0", "1e2", "1E0", "0.5", "99999999999999999999999",
+    ])
     func integersOutOfRangeOrNotWrittenAsIntegersAreNil(text: String) throws {
         #expect(try JSONTape.withRoot(of: Array(text.utf8)) { $0.int } == nil)
     }
@@ -101,9 +107,12 @@ struct JSONValueAccessTests {
     }
 
     @Test(arguments: [
-        ("0.1", 0.1), ("-2.5e-3", -2.5e-3), ("1e22", 1e22), ("1e23", 1e23), ("123456789012345678901", 123456789012345678901.0),
-        ("2.2250738585072014e-308", 2.2250738585072014e-308), ("5e-324", .leastNonzeroMagnitude), ("1.7976931348623157e308", .greatestFiniteMagnitude),
-        ("9007199254740993", 9007199254740993.0), ("0.30000000000000004", 0.30000000000000004), ("1e-400", 0), ("3.14159E+0", 3.14159),
+        ("0.1", 0.1), ("-2.5e-3", -2.5e-3), ("1e22", 1e22), ("1e23", 1e23),
+        ("123456789012345678901", 123456789012345678901.0),
+        ("2.2250738585072014e-308", 2.2250738585072014e-308), ("5e-324", .leastNonzeroMagnitude),
+        ("1.7976931348623157e308", .greatestFiniteMagnitude),
+        ("9007199254740993", 9007199254740993.0), ("0.30000000000000004", 0.30000000000000004), ("1e-400", 0),
+        ("3.14159E+0", 3.14159),
     ])
     func doublesAreCorrectlyRounded(text: String, expected: Double) throws {
         #expect(try JSONTape.withRoot(of: Array(text.utf8)) { $0.double } == expected)
@@ -122,7 +131,7 @@ struct JSONValueAccessTests {
         var tape = JSONTape()
         let payloads = (0..<100).map { Array(#"{"id":"D\#($0)","status":"submitted","score":\#($0)}"#.utf8) }
         for payload in payloads { try payload.withUnsafeBytes { try tape.parse($0) } }
-        let warm = tape.tokens.withUnsafeBufferPointer { $0.baseAddress }
+        let warm = tape.storage.base
         var total: Int64 = 0
         for payload in payloads {
             try payload.withUnsafeBytes { bytes in
@@ -131,6 +140,37 @@ struct JSONValueAccessTests {
             }
         }
         #expect(total == 4950)
-        #expect(tape.tokens.withUnsafeBufferPointer { $0.baseAddress } == warm)
+        #expect(tape.storage.base == warm)
+    }
+
+    @Test func aCopyOfATapeKeepsReadingItsDocumentWhenTheOriginalParsesAnother() throws {
+        let first = Array(#"{"a":"first"}"#.utf8)
+        let second = Array(#"[1,2,3,4,5,6,7,8]"#.utf8)
+        try first.withUnsafeBytes { firstBytes in
+            try second.withUnsafeBytes { secondBytes in
+                var tape = JSONTape()
+                try tape.parse(firstBytes)
+                let copy = tape
+                try tape.parse(secondBytes)
+                #expect(copy.root["a"]?.string == "first")
+                #expect(tape.root.count == 8)
+            }
+        }
+    }
+
+    @Test func byteComparisonFindsADifferenceAtEveryPositionOfEveryLength() {
+        for count in 0...24 {
+            let left = (0..<count).map { UInt8(truncatingIfNeeded: $0 &* 37 &+ 11) }
+            left.withUnsafeBytes { l in
+                #expect(JSONBytes.equal(l.baseAddress ?? UnsafeRawPointer(bitPattern: 8)!, l.baseAddress, count: count))
+                for position in 0..<count {
+                    var right = left
+                    right[position] ^= 0x40
+                    right.withUnsafeBytes { r in
+                        #expect(!JSONBytes.equal(l.baseAddress!, r.baseAddress, count: count), "\(count) \(position)")
+                    }
+                }
+            }
+        }
     }
 }

@@ -1,40 +1,51 @@
 /// Encodes records in the layout of ``RecordLayout``, computing each record's chain hash from
 /// the previous one and its CRC32C last (the CRC covers the hash).
 struct RecordEncoder {
-    /// UTF-8 of the fields shared by the events of one command, taken once per command.
+    /// The encoded fields shared by the events of one command, made once per command: the
+    /// length-prefixed stream and command id (which come before the type in a record), then the
+    /// actor and the optional ids (which come after it).
     struct CommandFields {
-        var stream: [UInt8]
-        var commandID: [UInt8]
-        var actor: [UInt8]
-        var onBehalfOf: [UInt8]?
-        var correlationID: [UInt8]?
-        var causationID: [UInt8]?
+        var bytes: [UInt8]
+        /// Where the type goes: `bytes[..<split]` before it, `bytes[split...]` after it.
+        var split: Int
+        var flags: UInt16
 
         init(stream: String, metadata: CommandMetadata) {
-            self.stream = Array(stream.utf8)
-            self.commandID = Array(metadata.commandID.utf8)
-            self.actor = Array(metadata.actor.utf8)
-            self.onBehalfOf = metadata.onBehalfOf.map { Array($0.utf8) }
-            self.correlationID = metadata.correlationID.map { Array($0.utf8) }
-            self.causationID = metadata.causationID.map { Array($0.utf8) }
-        }
-
-        var flags: UInt16 {
-            (onBehalfOf == nil ? 0 : RecordLayout.onBehalfOfFlag)
-                | (correlationID == nil ? 0 : RecordLayout.correlationIDFlag)
-                | (causationID == nil ? 0 : RecordLayout.causationIDFlag)
-        }
-
-        /// Bytes of the record taken by these fields, their length prefixes included.
-        var encodedLength: Int {
-            6 + stream.count + commandID.count + actor.count + (onBehalfOf.map { 2 + $0.count } ?? 0)
-                + (correlationID.map { 2 + $0.count } ?? 0) + (causationID.map { 2 + $0.count } ?? 0)
+            var bytes: [UInt8] = []
+            var flags: UInt16 = 0
+            bytes.reserveCapacity(
+                14 + stream.utf8.count + metadata.commandID.utf8.count + metadata.actor.utf8.count
+                    + (metadata.onBehalfOf?.utf8.count ?? 0) + (metadata.correlationID?.utf8.count ?? 0)
+                    + (metadata.causationID?.utf8.count ?? 0))
+            func put(_ text: String) {
+                bytes.appendLittleEndian(UInt16(text.utf8.count))
+                bytes.append(contentsOf: text.utf8)
+            }
+            put(stream)
+            put(metadata.commandID)
+            let split = bytes.count
+            put(metadata.actor)
+            if let onBehalfOf = metadata.onBehalfOf {
+                put(onBehalfOf)
+                flags |= RecordLayout.onBehalfOfFlag
+            }
+            if let correlationID = metadata.correlationID {
+                put(correlationID)
+                flags |= RecordLayout.correlationIDFlag
+            }
+            if let causationID = metadata.causationID {
+                put(causationID)
+                flags |= RecordLayout.causationIDFlag
+            }
+            self.bytes = bytes
+            self.split = split
+            self.flags = flags
         }
     }
 
     /// The length of the record `event` makes with `fields`.
     static func length(of event: ProposedEvent, typeBytes: Int, fields: CommandFields) -> Int {
-        RecordLayout.variableFieldsOffset + fields.encodedLength + 2 + typeBytes + 4 + event.payload.count
+        RecordLayout.variableFieldsOffset + fields.bytes.count + 2 + typeBytes + 4 + event.payload.count
             + RecordLayout.chainHashLength
     }
 
@@ -61,26 +72,24 @@ struct RecordEncoder {
                 record.storeBytes(
                     of: eventID.low.bigEndian, toByteOffset: RecordLayout.eventIDOffset + 8, as: UInt64.self)
                 var offset = RecordLayout.variableFieldsOffset
-                func put(_ bytes: UnsafeRawBufferPointer, prefix: Int) {
-                    if prefix == 2 {
-                        record.storeLittleEndian(UInt16(bytes.count), at: offset)
-                    } else {
-                        record.storeLittleEndian(UInt32(bytes.count), at: offset)
-                    }
-                    offset += prefix
-                    if bytes.count > 0 {
-                        (record + offset).copyMemory(from: bytes.baseAddress!, byteCount: bytes.count)
-                    }
-                    offset += bytes.count
+                fields.bytes.withUnsafeBytes { shared in
+                    (record + offset).copyMemory(from: shared.baseAddress!, byteCount: fields.split)
+                    offset += fields.split
+                    record.storeLittleEndian(UInt16(typeBytes.count), at: offset)
+                    (record + offset + 2).copyMemory(from: typeBytes.baseAddress!, byteCount: typeBytes.count)
+                    offset += 2 + typeBytes.count
+                    let after = shared.count - fields.split
+                    (record + offset).copyMemory(from: shared.baseAddress! + fields.split, byteCount: after)
+                    offset += after
                 }
-                fields.stream.withUnsafeBytes { put($0, prefix: 2) }
-                fields.commandID.withUnsafeBytes { put($0, prefix: 2) }
-                put(UnsafeRawBufferPointer(typeBytes), prefix: 2)
-                fields.actor.withUnsafeBytes { put($0, prefix: 2) }
-                fields.onBehalfOf?.withUnsafeBytes { put($0, prefix: 2) }
-                fields.correlationID?.withUnsafeBytes { put($0, prefix: 2) }
-                fields.causationID?.withUnsafeBytes { put($0, prefix: 2) }
-                event.payload.withUnsafeBytes { put($0, prefix: 4) }
+                record.storeLittleEndian(UInt32(event.payload.count), at: offset)
+                offset += 4
+                event.payload.withUnsafeBytes { payload in
+                    if payload.count > 0 {
+                        (record + offset).copyMemory(from: payload.baseAddress!, byteCount: payload.count)
+                    }
+                }
+                offset += event.payload.count
                 let body = UnsafeRawBufferPointer(
                     start: record + RecordLayout.checkedOffset, count: offset - RecordLayout.checkedOffset)
                 let hash = SHA256.chainHash(previous: previous, body: body)

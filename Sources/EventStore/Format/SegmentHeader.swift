@@ -45,7 +45,7 @@ struct SegmentHeader: Equatable {
             return .failure(.badChecksum)
         }
         let first = bytes.loadLittleEndian(UInt64.self, at: 16)
-        let previous = Digest(bytes: Array(bytes[24..<56]))
+        let previous = Digest(copying: UnsafeRawBufferPointer(rebasing: bytes[24..<56]))
         return .success(SegmentHeader(firstPosition: first, previousChainHash: previous))
     }
 

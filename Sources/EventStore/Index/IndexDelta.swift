@@ -1,14 +1,14 @@
-/// The part of the stream index not yet saved in a checkpoint: plain dictionaries over the
-/// records after the last checkpoint run, rebuilt on open by scanning those records.
+/// The part of the stream index not yet saved in a checkpoint: hash tables over the records
+/// after the last checkpoint run, rebuilt on open by scanning those records.
 struct IndexDelta {
     /// The position of the first record the delta covers (the one after the runs).
     var firstPosition: UInt64
     /// Offset of each record in its segment, by position − `firstPosition`.
     var offsets: [UInt32] = []
     /// The delta's positions of each stream, in order.
-    var streams: [String: [UInt64]] = [:]
+    var streams = NameTable<[UInt64]>()
     /// The command ids whose events are in the delta.
-    var commands: [String: CommandSpan] = [:]
+    var commands = NameTable<CommandSpan>()
 
     init(firstPosition: UInt64) {
         self.firstPosition = firstPosition
@@ -31,18 +31,28 @@ struct IndexDelta {
     }
 
     /// Adds the record at `position` (which must be the next one).
-    mutating func add(position: UInt64, offset: Int, stream: String, commandID: String, streamVersion: UInt64) {
+    mutating func add(position: UInt64, offset: Int, stream: HashedName, commandID: HashedName, streamVersion: UInt64) {
         precondition(position == firstPosition + UInt64(offsets.count), "index positions are gapless")
         offsets.append(UInt32(offset))
-        streams[stream, default: []].append(position)
-        if var span = commands[commandID] {
-            if span.last == position - 1 {
-                span.last = position
-                span.streamVersion = streamVersion
-                commands[commandID] = span
+        if let entry = streams.find(stream) {
+            streams.values[entry].append(position)
+        } else {
+            streams.insert(stream, [position])
+        }
+        if let entry = commands.find(commandID) {
+            if commands.values[entry].last == position - 1 {
+                commands.values[entry].last = position
+                commands.values[entry].streamVersion = streamVersion
             }
         } else {
-            commands[commandID] = CommandSpan(first: position, last: position, streamVersion: streamVersion)
+            commands.insert(commandID, CommandSpan(first: position, last: position, streamVersion: streamVersion))
         }
+    }
+
+    /// ``add(position:offset:stream:commandID:streamVersion:)`` with names still to hash.
+    mutating func add(position: UInt64, offset: Int, stream: String, commandID: String, streamVersion: UInt64) {
+        add(
+            position: position, offset: offset, stream: HashedName(stream), commandID: HashedName(commandID),
+            streamVersion: streamVersion)
     }
 }

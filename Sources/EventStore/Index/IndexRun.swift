@@ -12,13 +12,15 @@ final class IndexRun {
     private let streamCount: Int
     private let commandCount: Int
     private let nameBytes: Int
+    private let filterBlocks: Int
     private let sections: IndexRunLayout.Sections
 
     var eventCount: Int { Int(lastPosition - firstPosition + 1) }
     private var base: UnsafeRawPointer { mapping.base }
 
-    /// Maps and checks a run file: magic, version, lengths, CRC32C and table bounds.
-    init(path: String, name: String, files: FileOperations) throws(StoreError) {
+    /// Maps and checks a run file: magic, version, lengths, CRC32C and table bounds (the CRC may
+    /// be skipped only for a file this process just wrote from memory).
+    init(path: String, name: String, files: FileOperations, checkCRC: Bool = true) throws(StoreError) {
         self.name = name
         let fd = try files.open(path, writable: false)
         defer { files.close(fd) }
@@ -40,28 +42,33 @@ final class IndexRun {
         }
         firstPosition = bytes.loadLittleEndian(UInt64.self, at: 16)
         lastPosition = bytes.loadLittleEndian(UInt64.self, at: 24)
-        chainHash = Digest(bytes: Array(bytes[32..<64]))
+        chainHash = Digest(copying: UnsafeRawBufferPointer(rebasing: bytes[32..<64]))
         let streams = bytes.loadLittleEndian(UInt64.self, at: 64)
         let commands = bytes.loadLittleEndian(UInt64.self, at: 72)
         let names = bytes.loadLittleEndian(UInt64.self, at: 80)
         let length = bytes.loadLittleEndian(UInt64.self, at: 88)
+        let blocks = bytes.loadLittleEndian(UInt64.self, at: 96)
         guard firstPosition >= 1, lastPosition >= firstPosition, lastPosition - firstPosition < UInt64(UInt32.max),
             streams <= UInt64(UInt32.max), commands <= UInt64(UInt32.max), names <= UInt64(UInt32.max),
-            length == UInt64(size)
+            length == UInt64(size), blocks == UInt64(CommandFilter.blockCount(forCommands: Int(commands)))
         else { throw damaged("impossible counts in the header") }
         streamCount = Int(streams)
         commandCount = Int(commands)
         nameBytes = Int(names)
+        filterBlocks = Int(blocks)
         fileLength = size
         let events = Int(lastPosition - firstPosition + 1)
         sections = IndexRunLayout.Sections(
-            events: events, streams: streamCount, commands: commandCount, nameBytes: nameBytes)
+            events: events, streams: streamCount, commands: commandCount, filterBlocks: filterBlocks,
+            nameBytes: nameBytes)
         guard sections.fileLength == size else { throw damaged("the file length does not match its tables") }
-        var crc = CRC32C.checksum(UnsafeRawBufferPointer(rebasing: bytes[0..<IndexRunLayout.crcOffset]))
-        crc = CRC32C.checksum(
-            UnsafeRawBufferPointer(rebasing: bytes[IndexRunLayout.headerLength...]), continuing: crc)
-        guard crc == bytes.loadLittleEndian(UInt32.self, at: IndexRunLayout.crcOffset) else {
-            throw damaged("CRC32C mismatch")
+        if checkCRC {
+            var crc = CRC32C.checksum(UnsafeRawBufferPointer(rebasing: bytes[0..<IndexRunLayout.crcOffset]))
+            crc = CRC32C.checksum(
+                UnsafeRawBufferPointer(rebasing: bytes[IndexRunLayout.headerLength...]), continuing: crc)
+            guard crc == bytes.loadLittleEndian(UInt32.self, at: IndexRunLayout.crcOffset) else {
+                throw damaged("CRC32C mismatch")
+            }
         }
         var total = 0
         for entry in 0..<streamCount {
@@ -104,17 +111,10 @@ final class IndexRun {
 
     /// The entry of `stream` (whose ``StableHash`` is `hash`), if the run has events of it.
     func stream(_ stream: String, hash: UInt64) -> StreamEntry? {
-        var low = 0
-        var high = streamCount
-        while low < high {
-            let middle = (low + high) / 2
-            if base.loadLittleEndian(UInt64.self, at: sections.streams + IndexRunLayout.streamEntryLength * middle)
-                < hash
-            {
-                low = middle + 1
-            } else {
-                high = middle
-            }
+        let base = self.base
+        let table = sections.streams
+        var low = Self.lowerBound(count: streamCount, of: hash) {
+            base.loadLittleEndian(UInt64.self, at: table + IndexRunLayout.streamEntryLength * $0)
         }
         while low < streamCount {
             let entry = streamEntry(low)
@@ -125,21 +125,25 @@ final class IndexRun {
         return nil
     }
 
-    func appendPositions(of entry: StreamEntry, to positions: inout [UInt64]) {
-        positions.reserveCapacity(positions.count + entry.count)
+    /// Adds the position and record offset of each of `entry`'s events.
+    func appendLocations(of entry: StreamEntry, to locations: inout [RecordLocation]) {
+        locations.reserveCapacity(locations.count + entry.count)
         for index in entry.first..<(entry.first + entry.count) {
-            positions.append(firstPosition + UInt64(base.loadLittleEndian(UInt32.self, at: sections.positions + 4 * index)))
+            let at = sections.positions + 8 * index
+            locations.append(
+                RecordLocation(
+                    position: firstPosition + UInt64(base.loadLittleEndian(UInt32.self, at: at)),
+                    offset: Int(base.loadLittleEndian(UInt32.self, at: at + 4))))
         }
     }
 
     /// Adds the first positions of the commands whose key is `key`.
     func appendCommandCandidates(key: UInt32, to candidates: inout [UInt64]) {
-        let target = UInt64(key) << 32
-        var low = 0
-        var high = commandCount
-        while low < high {
-            let middle = (low + high) / 2
-            if commandEntry(middle) < target { low = middle + 1 } else { high = middle }
+        guard CommandFilter.mayContain(key, blocks: filterBlocks, at: base + sections.filter) else { return }
+        let base = self.base
+        let table = sections.commands
+        var low = Self.lowerBound(count: commandCount, of: UInt64(key) << 32) {
+            base.loadLittleEndian(UInt64.self, at: table + 8 * $0)
         }
         while low < commandCount {
             let entry = commandEntry(low)
@@ -147,6 +151,42 @@ final class IndexRun {
             candidates.append(firstPosition + (entry & 0xFFFF_FFFF))
             low += 1
         }
+    }
+
+    /// The first index whose key is at least `target`, in a table of `count` keys sorted
+    /// ascending. The keys are hashes, spread evenly over the 64-bit range, so interpolating
+    /// (falling back to a bisection after a step that did not shrink the range fourfold, so
+    /// skewed keys cost at most twice a binary search) finds the place in a few probes where a
+    /// binary search would take one cache miss per halving.
+    @inline(__always)
+    static func lowerBound(count: Int, of target: UInt64, key: (Int) -> UInt64) -> Int {
+        var low = 0
+        var high = count
+        var lowKey: UInt64 = 0
+        var highKey = UInt64.max
+        var interpolate = true
+        while high - low > 8 {
+            let size = high - low
+            var guess: Int
+            if interpolate, highKey > lowKey {
+                let fraction = Double(target &- lowKey) / Double(highKey &- lowKey)
+                guess = low + Int(fraction * Double(high - low))
+                guess = min(max(guess, low), high - 1)
+            } else {
+                guess = low + (high - low) / 2
+            }
+            let found = key(guess)
+            if found < target {
+                low = guess + 1
+                lowKey = found
+            } else {
+                high = guess
+                highKey = found
+            }
+            interpolate = !interpolate || (high - low) * 4 <= size
+        }
+        while low < high, key(low) < target { low += 1 }
+        return low
     }
 
     @inline(__always)
@@ -162,20 +202,39 @@ final class IndexRun {
         }
     }
 
-    /// The run's tables as a builder (to merge it with the next run).
+    /// The run's tables as a builder (to merge it with the next run): bulk copies of the
+    /// file's sections.
     func builder() -> IndexRunBuilder {
         var builder = IndexRunBuilder(firstPosition: firstPosition, lastPosition: lastPosition, chainHash: chainHash)
-        builder.offsets = (0..<eventCount).map { base.loadLittleEndian(UInt32.self, at: sections.offsets + 4 * $0) }
-        builder.streams.reserveCapacity(streamCount)
+        let events = eventCount
+        builder.offsets = Self.load(UInt32.self, count: events, from: base + sections.offsets)
+        builder.positions = [UInt32](unsafeUninitializedCapacity: events) { buffer, initialized in
+            for index in 0..<events {
+                buffer[index] = base.loadLittleEndian(UInt32.self, at: sections.positions + 8 * index)
+            }
+            initialized = events
+        }
+        builder.commands = Self.load(UInt64.self, count: commandCount, from: base + sections.commands)
+        builder.names = Array(UnsafeRawBufferPointer(start: base + sections.names, count: nameBytes))
+        builder.streamHashes.reserveCapacity(streamCount)
+        builder.nameStarts.reserveCapacity(streamCount + 1)
+        builder.positionStarts.reserveCapacity(streamCount + 1)
         for index in 0..<streamCount {
             let entry = streamEntry(index)
-            let positions = (entry.first..<(entry.first + entry.count)).map {
-                base.loadLittleEndian(UInt32.self, at: sections.positions + 4 * $0)
-            }
-            builder.streams.append(.init(hash: entry.hash, name: Array(nameBuffer(entry)), positions: positions))
+            builder.streamHashes.append(entry.hash)
+            builder.nameStarts.append(UInt32(entry.nameOffset + entry.nameLength))
+            builder.positionStarts.append(UInt32(entry.first + entry.count))
         }
-        builder.commands = (0..<commandCount).map(commandEntry)
         return builder
+    }
+
+    private static func load<T: FixedWidthInteger>(_ type: T.Type, count: Int, from source: UnsafeRawPointer) -> [T] {
+        [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+            for index in 0..<count {
+                buffer[index] = source.loadLittleEndian(T.self, at: index * MemoryLayout<T>.size)
+            }
+            initialized = count
+        }
     }
 
     /// The whole file's bytes (verification compares them with a run rebuilt from the log).

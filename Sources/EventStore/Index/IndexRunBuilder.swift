@@ -1,26 +1,24 @@
 /// The tables of a checkpoint run before they are written: made from the index delta, or by
 /// merging two adjacent runs, and encoded deterministically (the same records always give the
 /// same bytes, so verification can rebuild a run from the log and compare).
+///
+/// The tables are flat arrays, as in the file, so that reading a run back and merging two runs
+/// are bulk copies rather than one small array per stream.
 struct IndexRunBuilder {
     var firstPosition: UInt64
     var lastPosition: UInt64
     var chainHash: Digest
     var offsets: [UInt32] = []
-    /// Sorted by (hash, name bytes).
-    var streams: [StreamEntry] = []
+    /// Streams sorted by (hash, name bytes): hash, where the name starts in `names`, where its
+    /// positions start in `positions` (each with one more entry at the end).
+    var streamHashes: [UInt64] = []
+    var nameStarts: [UInt32] = [0]
+    var names: [UInt8] = []
+    var positionStarts: [UInt32] = [0]
+    /// Positions relative to `firstPosition`, stream after stream, in order.
+    var positions: [UInt32] = []
     /// `(key << 32) | (first position − firstPosition)`, sorted.
     var commands: [UInt64] = []
-
-    struct StreamEntry {
-        var hash: UInt64
-        var name: [UInt8]
-        /// Positions relative to the run's first position, in order.
-        var positions: [UInt32]
-
-        static func precedes(_ a: StreamEntry, _ b: StreamEntry) -> Bool {
-            a.hash != b.hash ? a.hash < b.hash : a.name.lexicographicallyPrecedes(b.name)
-        }
-    }
 
     init(firstPosition: UInt64, lastPosition: UInt64, chainHash: Digest) {
         self.firstPosition = firstPosition
@@ -28,19 +26,53 @@ struct IndexRunBuilder {
         self.chainHash = chainHash
     }
 
+    var streamCount: Int { streamHashes.count }
+
+    func name(_ stream: Int) -> ArraySlice<UInt8> { names[Int(nameStarts[stream])..<Int(nameStarts[stream + 1])] }
+
+    func positions(_ stream: Int) -> ArraySlice<UInt32> {
+        positions[Int(positionStarts[stream])..<Int(positionStarts[stream + 1])]
+    }
+
+    /// Adds a stream after the ones already added (callers add them in sorted order).
+    mutating func appendStream(
+        hash: UInt64, name: some Collection<UInt8>, positions newPositions: some Sequence<UInt32>
+    ) {
+        streamHashes.append(hash)
+        names.append(contentsOf: name)
+        nameStarts.append(UInt32(names.count))
+        positions.append(contentsOf: newPositions)
+        positionStarts.append(UInt32(positions.count))
+    }
+
+    static func precedes(
+        _ hashA: UInt64, _ nameA: some Collection<UInt8>, _ hashB: UInt64, _ nameB: some Collection<UInt8>
+    )
+        -> Bool
+    {
+        hashA != hashB ? hashA < hashB : nameA.lexicographicallyPrecedes(nameB)
+    }
+
     /// The run of everything in `delta`, whose last record has `chainHash`.
     init(delta: IndexDelta, chainHash: Digest) {
         self.init(firstPosition: delta.firstPosition, lastPosition: delta.lastPosition, chainHash: chainHash)
         offsets = delta.offsets
         let first = delta.firstPosition
-        streams = delta.streams.map { name, positions in
-            StreamEntry(
-                hash: StableHash.of(name), name: Array(name.utf8),
-                positions: positions.map { UInt32(truncatingIfNeeded: $0 - first) })
+        let streams = delta.streams
+        let order = streams.hashes.indices.sorted { a, b in
+            streams.hashes[a] != streams.hashes[b]
+                ? streams.hashes[a] < streams.hashes[b]
+                : streams.names[a].utf8.lexicographicallyPrecedes(streams.names[b].utf8)
         }
-        streams.sort(by: StreamEntry.precedes)
-        commands = delta.commands.map { commandID, span in
-            UInt64(StableHash.commandKey(commandID)) << 32 | (span.first - first)
+        streamHashes.reserveCapacity(order.count)
+        positions.reserveCapacity(delta.count)
+        for entry in order {
+            appendStream(
+                hash: streams.hashes[entry], name: streams.names[entry].utf8,
+                positions: streams.values[entry].lazy.map { UInt32(truncatingIfNeeded: $0 - first) })
+        }
+        commands = zip(delta.commands.hashes, delta.commands.values).map { hash, span in
+            UInt64(StableHash.commandKey(hash)) << 32 | (span.first - first)
         }
         commands.sort()
     }
@@ -51,30 +83,40 @@ struct IndexRunBuilder {
         var merged = IndexRunBuilder(
             firstPosition: older.firstPosition, lastPosition: newer.lastPosition, chainHash: newer.chainHash)
         merged.offsets = older.offsets + newer.offsets
+        merged.names.reserveCapacity(older.names.count + newer.names.count)
+        merged.positions.reserveCapacity(older.positions.count + newer.positions.count)
         let shift = UInt32(truncatingIfNeeded: newer.firstPosition - older.firstPosition)
         var a = 0
         var b = 0
-        merged.streams.reserveCapacity(older.streams.count + newer.streams.count)
-        while a < older.streams.count || b < newer.streams.count {
-            if b == newer.streams.count
-                || (a < older.streams.count && StreamEntry.precedes(older.streams[a], newer.streams[b]))
-            {
-                merged.streams.append(older.streams[a])
+        while a < older.streamCount || b < newer.streamCount {
+            let takeOlder =
+                b == newer.streamCount
+                || (a < older.streamCount
+                    && !precedes(newer.streamHashes[b], newer.name(b), older.streamHashes[a], older.name(a)))
+            let same =
+                takeOlder && b < newer.streamCount && older.streamHashes[a] == newer.streamHashes[b]
+                && older.name(a).elementsEqual(newer.name(b))
+            if takeOlder {
+                merged.streamHashes.append(older.streamHashes[a])
+                merged.names.append(contentsOf: older.name(a))
+                merged.positions.append(contentsOf: older.positions(a))
+                if same {
+                    merged.positions.append(contentsOf: newer.positions(b).lazy.map { $0 + shift })
+                    b += 1
+                }
                 a += 1
-            } else if a == older.streams.count || StreamEntry.precedes(newer.streams[b], older.streams[a]) {
-                var entry = newer.streams[b]
-                entry.positions = entry.positions.map { $0 + shift }
-                merged.streams.append(entry)
-                b += 1
             } else {
-                var entry = older.streams[a]
-                entry.positions.append(contentsOf: newer.streams[b].positions.lazy.map { $0 + shift })
-                merged.streams.append(entry)
-                a += 1
+                merged.streamHashes.append(newer.streamHashes[b])
+                merged.names.append(contentsOf: newer.name(b))
+                merged.positions.append(contentsOf: newer.positions(b).lazy.map { $0 + shift })
                 b += 1
             }
+            merged.nameStarts.append(UInt32(merged.names.count))
+            merged.positionStarts.append(UInt32(merged.positions.count))
         }
-        merged.commands = older.commands + newer.commands.map { $0 + UInt64(shift) }
+        merged.commands = older.commands
+        merged.commands.reserveCapacity(older.commands.count + newer.commands.count)
+        merged.commands.append(contentsOf: newer.commands.lazy.map { $0 + UInt64(shift) })
         merged.commands.sort()
         return merged
     }
@@ -82,48 +124,47 @@ struct IndexRunBuilder {
     /// The run file's bytes.
     func encoded() -> [UInt8] {
         let events = Int(lastPosition - firstPosition + 1)
-        precondition(offsets.count == events, "one offset per event")
-        let nameBytes = streams.reduce(0) { $0 + $1.name.count }
+        precondition(offsets.count == events && positions.count == events, "one offset and one position per event")
+        let filterBlocks = CommandFilter.blockCount(forCommands: commands.count)
         let sections = IndexRunLayout.Sections(
-            events: events, streams: streams.count, commands: commands.count, nameBytes: nameBytes)
+            events: events, streams: streamCount, commands: commands.count, filterBlocks: filterBlocks,
+            nameBytes: names.count)
         var bytes = [UInt8](repeating: 0, count: sections.fileLength)
         bytes.withUnsafeMutableBytes { buffer in
             let base = buffer.baseAddress!
-            for (index, byte) in IndexRunLayout.magic.enumerated() { base.storeBytes(of: byte, toByteOffset: index, as: UInt8.self) }
+            IndexRunLayout.magic.withUnsafeBytes { base.copyMemory(from: $0.baseAddress!, byteCount: 8) }
             base.storeLittleEndian(IndexRunLayout.formatVersion, at: 8)
             base.storeLittleEndian(UInt16(IndexRunLayout.headerLength), at: 10)
             base.storeLittleEndian(firstPosition, at: 16)
             base.storeLittleEndian(lastPosition, at: 24)
             chainHash.copy(to: base + 32)
-            base.storeLittleEndian(UInt64(streams.count), at: 64)
+            base.storeLittleEndian(UInt64(streamCount), at: 64)
             base.storeLittleEndian(UInt64(commands.count), at: 72)
-            base.storeLittleEndian(UInt64(nameBytes), at: 80)
+            base.storeLittleEndian(UInt64(names.count), at: 80)
             base.storeLittleEndian(UInt64(sections.fileLength), at: 88)
-            for (index, offset) in offsets.enumerated() {
-                base.storeLittleEndian(offset, at: sections.offsets + 4 * index)
+            base.storeLittleEndian(UInt64(filterBlocks), at: 96)
+            Self.store(offsets, at: base + sections.offsets)
+            for stream in 0..<streamCount {
+                let at = sections.streams + IndexRunLayout.streamEntryLength * stream
+                base.storeLittleEndian(streamHashes[stream], at: at)
+                base.storeLittleEndian(nameStarts[stream], at: at + 8)
+                base.storeLittleEndian(nameStarts[stream + 1] - nameStarts[stream], at: at + 12)
+                base.storeLittleEndian(positionStarts[stream], at: at + 16)
+                base.storeLittleEndian(positionStarts[stream + 1] - positionStarts[stream], at: at + 20)
             }
-            var nameOffset = 0
-            var positionIndex = 0
-            for (index, stream) in streams.enumerated() {
-                let at = sections.streams + IndexRunLayout.streamEntryLength * index
-                base.storeLittleEndian(stream.hash, at: at)
-                base.storeLittleEndian(UInt32(nameOffset), at: at + 8)
-                base.storeLittleEndian(UInt32(stream.name.count), at: at + 12)
-                base.storeLittleEndian(UInt32(positionIndex), at: at + 16)
-                base.storeLittleEndian(UInt32(stream.positions.count), at: at + 20)
-                stream.name.withUnsafeBytes { name in
-                    if name.count > 0 {
-                        (base + sections.names + nameOffset).copyMemory(from: name.baseAddress!, byteCount: name.count)
-                    }
-                }
-                nameOffset += stream.name.count
-                for position in stream.positions {
-                    base.storeLittleEndian(position, at: sections.positions + 4 * positionIndex)
-                    positionIndex += 1
-                }
+            Self.store(commands, at: base + sections.commands)
+            for command in commands {
+                CommandFilter.insert(
+                    UInt32(truncatingIfNeeded: command >> 32), blocks: filterBlocks, at: base + sections.filter)
             }
-            for (index, command) in commands.enumerated() {
-                base.storeLittleEndian(command, at: sections.commands + 8 * index)
+            for (index, relative) in positions.enumerated() {
+                base.storeLittleEndian(relative, at: sections.positions + 8 * index)
+                base.storeLittleEndian(offsets[Int(relative)], at: sections.positions + 8 * index + 4)
+            }
+            names.withUnsafeBytes { names in
+                if names.count > 0 {
+                    (base + sections.names).copyMemory(from: names.baseAddress!, byteCount: names.count)
+                }
             }
             let whole = UnsafeRawBufferPointer(buffer)
             var crc = CRC32C.checksum(UnsafeRawBufferPointer(rebasing: whole[0..<IndexRunLayout.crcOffset]))
@@ -132,5 +173,18 @@ struct IndexRunBuilder {
             base.storeLittleEndian(crc, at: IndexRunLayout.crcOffset)
         }
         return bytes
+    }
+
+    /// Copies integers in little-endian order (a plain copy on little-endian machines).
+    private static func store<T: FixedWidthInteger>(_ values: [T], at destination: UnsafeMutableRawPointer) {
+        #if _endian(little)
+            values.withUnsafeBytes { bytes in
+                if bytes.count > 0 { destination.copyMemory(from: bytes.baseAddress!, byteCount: bytes.count) }
+            }
+        #else
+            for (index, value) in values.enumerated() {
+                destination.storeLittleEndian(value, at: index * MemoryLayout<T>.size)
+            }
+        #endif
     }
 }

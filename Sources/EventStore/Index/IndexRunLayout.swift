@@ -7,14 +7,16 @@
 /// 16  u64 first position F        24  u64 last position L (N = L − F + 1 events)
 /// 32  32  chain hash of the record at L
 /// 64  u64 stream count S          72  u64 command count C         80  u64 name bytes B
-/// 88  u64 file length             96  28 bytes reserved (zero)
+/// 88  u64 file length             96  u64 filter blocks K         104 20 bytes reserved (zero)
 /// 124 u32 CRC32C of bytes [0, 124) then [128, file length)
 /// sections, each padded with zeros to a multiple of 8 bytes:
 /// offsets    N × u32   offset of record F + i in its segment
 /// streams    S × 24    hash u64, name offset u32, name length u32, first index u32, count u32,
 ///                      sorted by (hash, name bytes)
 /// commands   C × u64   (key u32 << 32) | (first position − F) u32, sorted ascending
-/// positions  N × u32   position − F of each stream's events, stream after stream, in order
+/// filter     K × 64    blocked Bloom filter of the command keys (see `CommandFilter`)
+/// positions  N × 8     for each stream's events, stream after stream, in order: position − F
+///                      u32, then the offset of that record in its segment u32
 /// names      B bytes   the stream names' UTF-8
 /// ```
 enum IndexRunLayout {
@@ -32,16 +34,18 @@ enum IndexRunLayout {
         var offsets: Int
         var streams: Int
         var commands: Int
+        var filter: Int
         var positions: Int
         var names: Int
         var fileLength: Int
 
-        init(events: Int, streams streamCount: Int, commands commandCount: Int, nameBytes: Int) {
+        init(events: Int, streams streamCount: Int, commands commandCount: Int, filterBlocks: Int, nameBytes: Int) {
             offsets = IndexRunLayout.headerLength
             streams = offsets + IndexRunLayout.aligned(4 * events)
             commands = streams + IndexRunLayout.streamEntryLength * streamCount
-            positions = commands + 8 * commandCount
-            names = positions + IndexRunLayout.aligned(4 * events)
+            filter = commands + 8 * commandCount
+            positions = filter + CommandFilter.blockLength * filterBlocks
+            names = positions + 8 * events
             fileLength = names + IndexRunLayout.aligned(nameBytes)
         }
     }

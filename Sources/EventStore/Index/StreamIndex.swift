@@ -1,9 +1,22 @@
 /// The stream index: stream → positions, command id → positions, position → offset in its
 /// segment. Checkpoint runs (saved, mapped files) cover positions 1…`runsEnd`; the delta
 /// (in memory) covers the records after them.
-struct StreamIndex {
+/// Where a record is: its position (which gives its segment) and its offset in that segment.
+struct RecordLocation: Equatable {
+    var position: UInt64
+    var offset: Int
+}
+
+///
+/// A class although it is plain data: the log updates it on every append and consults it
+/// several times per command, and as a struct stored in the log it was copied (a dozen
+/// reference-counted arrays) on each consultation. Only its log uses it.
+final class StreamIndex {
     private(set) var runs: [IndexRun] = []
     private(set) var delta: IndexDelta
+    /// Events each stream has in the runs, remembered between checkpoints: looking a stream
+    /// up in every run costs cache misses, and a busy stream is asked for again and again.
+    private var runCounts = NameTable<UInt64>()
 
     init() {
         delta = IndexDelta(firstPosition: 1)
@@ -28,56 +41,65 @@ struct StreamIndex {
     }
 
     /// How many events `stream` has (its version).
-    func streamVersion(_ stream: String) -> UInt64 {
-        var version = UInt64(delta.streams[stream]?.count ?? 0)
-        if !runs.isEmpty {
-            let key = StableHash.of(stream)
-            for run in runs { version += UInt64(run.stream(stream, hash: key)?.count ?? 0) }
-        }
-        return version
+    func streamVersion(_ stream: HashedName) -> UInt64 {
+        let recent = UInt64(delta.streams[stream]?.count ?? 0)
+        guard !runs.isEmpty else { return recent }
+        if let counted = runCounts[stream] { return counted + recent }
+        var counted: UInt64 = 0
+        for run in runs { counted += UInt64(run.stream(stream.text, hash: stream.hash)?.count ?? 0) }
+        if runCounts.count >= 1 << 16 { runCounts.removeAll() }
+        runCounts.insert(stream, counted)
+        return counted + recent
     }
 
-    /// The positions of `stream`'s events, in order.
-    func positions(inStream stream: String) -> [UInt64] {
-        var positions: [UInt64] = []
-        if !runs.isEmpty {
-            let key = StableHash.of(stream)
-            for run in runs {
-                if let entry = run.stream(stream, hash: key) { run.appendPositions(of: entry, to: &positions) }
+    /// The position and record offset of each of `stream`'s events, in order.
+    func locations(inStream stream: HashedName) -> [RecordLocation] {
+        var locations: [RecordLocation] = []
+        for run in runs {
+            if let entry = run.stream(stream.text, hash: stream.hash) { run.appendLocations(of: entry, to: &locations) }
+        }
+        if let recent = delta.streams[stream] {
+            for position in recent {
+                locations.append(
+                    RecordLocation(position: position, offset: Int(delta.offsets[Int(position - delta.firstPosition)])))
             }
         }
-        if let recent = delta.streams[stream] { positions.append(contentsOf: recent) }
-        return positions
+        return locations
     }
 
     /// The first positions of commands whose id may be `commandID` (runs store a hash: the
     /// caller confirms by reading the record), and the exact span when it is in the delta.
-    func commandCandidates(_ commandID: String) -> (exact: IndexDelta.CommandSpan?, candidates: [UInt64]) {
+    func commandCandidates(_ commandID: HashedName) -> (exact: IndexDelta.CommandSpan?, candidates: [UInt64]) {
         if let span = delta.commands[commandID] { return (span, []) }
         guard !runs.isEmpty else { return (nil, []) }
-        let key = StableHash.commandKey(commandID)
         var candidates: [UInt64] = []
-        for run in runs { run.appendCommandCandidates(key: key, to: &candidates) }
+        for run in runs { run.appendCommandCandidates(key: commandID.commandKey, to: &candidates) }
         return (nil, candidates)
     }
 
     /// Every stream name starting with `prefix`, sorted by their UTF-8 bytes, each once.
     func streamNames(withPrefix prefix: String) -> [String] {
-        var names = Set(delta.streams.keys.filter { $0.utf8.starts(with: prefix.utf8) })
+        var names = Set(delta.streams.names.filter { $0.utf8.starts(with: prefix.utf8) })
         for run in runs { run.addStreamNames(withPrefix: prefix, to: &names) }
         return names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
     }
 
-    mutating func add(position: UInt64, offset: Int, stream: String, commandID: String, streamVersion: UInt64) {
-        delta.add(position: position, offset: offset, stream: stream, commandID: commandID, streamVersion: streamVersion)
+    func add(position: UInt64, offset: Int, stream: HashedName, commandID: HashedName, streamVersion: UInt64) {
+        delta.add(
+            position: position, offset: offset, stream: stream, commandID: commandID, streamVersion: streamVersion)
     }
 
-    /// Replaces the runs (after writing or merging checkpoint runs) and keeps in the delta
-    /// only what they do not cover.
-    mutating func replaceRuns(_ newRuns: [IndexRun], rebuildDelta: (inout IndexDelta) -> Void) {
+    /// Replaces the runs after the delta was saved as a run (and runs were merged): the delta
+    /// becomes empty, and the remembered run counts of its streams grow by their delta counts.
+    func flushDelta(into newRuns: [IndexRun]) {
+        for entry in delta.streams.hashes.indices {
+            let name = HashedName(text: delta.streams.names[entry], hash: delta.streams.hashes[entry])
+            if let counted = runCounts.find(name) {
+                runCounts.values[counted] += UInt64(delta.streams.values[entry].count)
+            }
+        }
         runs = newRuns
         delta = IndexDelta(firstPosition: runsEnd + 1)
-        rebuildDelta(&delta)
     }
 
     private func run(containing position: UInt64) -> IndexRun? {

@@ -38,7 +38,8 @@ enum JSONNumbers {
         guard token.kind == .number, token.flags & JSONToken.Flags.isInteger != 0 else { return nil }
         let negative = token.flags & JSONToken.Flags.isNegative != 0
         let sign = negative ? 1 : 0
-        guard let magnitude = magnitude(bytes.baseAddress! + Int(token.offset) + sign, digits: Int(token.length) &- sign)
+        guard
+            let magnitude = magnitude(bytes.baseAddress! + Int(token.offset) + sign, digits: Int(token.length) &- sign)
         else { return nil }
         return negative && magnitude != 0 ? nil : magnitude
     }

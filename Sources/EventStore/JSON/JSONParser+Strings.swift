@@ -2,6 +2,7 @@ extension JSONParser {
     /// A string token: `position` is on the opening quote and ends just past the closing one.
     /// Validates escapes (pairing `\u` surrogates) and UTF-8 while scanning, eight bytes at a
     /// time through runs of plain ASCII.
+    @inline(__always)
     mutating func parseString() throws(Failure) {
         position += 1
         let contentStart = position

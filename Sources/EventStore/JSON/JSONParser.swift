@@ -28,14 +28,19 @@ struct JSONParser {
     }
 
     /// Parses the whole document and returns the number of tokens written.
-    mutating func parseDocument() -> Result<Int, Failure> {
+    ///
+    /// Works on a local copy with every step inlined, so the optimizer keeps the position and
+    /// counters in registers instead of reloading them around each token store.
+    func parseDocument() -> Result<Int, Failure> {
+        var parser = self
         do throws(Failure) {
-            return .success(try parseValues())
+            return .success(try parser.parseValues())
         } catch {
             return .failure(error)
         }
     }
 
+    @inline(__always)
     private mutating func parseValues() throws(Failure) -> Int {
         let noParent = UInt32.max
         var open = -1
@@ -108,7 +113,7 @@ struct JSONParser {
     @inline(__always)
     private mutating func close(_ index: Int) -> Int {
         let parent = tokens[index].next
-        tokens[index].next = UInt32(count)
+        tokens[index].next = UInt32(truncatingIfNeeded: count)
         return parent == UInt32.max ? -1 : Int(parent)
     }
 
@@ -117,7 +122,11 @@ struct JSONParser {
         _ kind: JSONToken.Kind, flags: UInt8, offset: Int, length: Int, next: UInt32
     ) throws(Failure) -> Int {
         guard count < capacity else { throw .outOfTokens }
-        tokens[count] = JSONToken(kind: kind, flags: flags, offset: UInt32(offset), length: UInt32(length), next: next)
+        // Offsets and lengths fit: documents of 4 GiB or more are refused before parsing.
+        tokens[count] = JSONToken(
+            kind: kind, flags: flags, offset: UInt32(truncatingIfNeeded: offset),
+            length: UInt32(truncatingIfNeeded: length), next: next
+        )
         count += 1
         return count - 1
     }
@@ -125,7 +134,7 @@ struct JSONParser {
     /// Appends a scalar token, whose subtree ends right after it.
     @inline(__always)
     mutating func appendScalar(_ kind: JSONToken.Kind, flags: UInt8, offset: Int, length: Int) throws(Failure) {
-        _ = try append(kind, flags: flags, offset: offset, length: length, next: UInt32(count + 1))
+        _ = try append(kind, flags: flags, offset: offset, length: length, next: UInt32(truncatingIfNeeded: count &+ 1))
     }
 
     /// An error at the current position.
@@ -141,6 +150,8 @@ struct JSONParser {
 
     @inline(__always)
     mutating func skipWhitespace() {
+        // Compact payloads have no whitespace: one test decides the common case.
+        if position < end, input[position] > 0x20 { return }
         while position < end {
             let byte = input[position]
             guard byte <= 0x20, byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 else { return }
@@ -149,6 +160,7 @@ struct JSONParser {
     }
 
     /// An object key, then the colon: leaves `position` on the member's value.
+    @inline(__always)
     private mutating func parseKey() throws(Failure) {
         guard position < end else { throw fail(.unexpectedEnd) }
         guard input[position] == UInt8(ascii: "\"") else { throw fail(.unexpectedByte) }
@@ -161,11 +173,14 @@ struct JSONParser {
     }
 
     /// `true`, `false` or `null`; `word` is the literal's first four bytes, big-endian.
+    @inline(__always)
     private mutating func parseLiteral(_ kind: JSONToken.Kind, _ word: UInt32, length: Int) throws(Failure) {
         let start = position
         for shift in stride(from: 24, through: 0, by: -8) {
             guard position < end else { throw fail(.unexpectedEnd) }
-            guard input[position] == UInt8(truncatingIfNeeded: word >> UInt32(shift)) else { throw fail(.unexpectedByte) }
+            guard input[position] == UInt8(truncatingIfNeeded: word >> UInt32(shift)) else {
+                throw fail(.unexpectedByte)
+            }
             position += 1
         }
         if length == 5 {
@@ -177,6 +192,7 @@ struct JSONParser {
     }
 
     /// A number per RFC 8259: `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`.
+    @inline(__always)
     private mutating func parseNumber() throws(Failure) {
         let start = position
         var flags = JSONToken.Flags.isInteger

@@ -19,11 +19,17 @@
 /// exact UTF-8 (no Unicode normalisation); the first of duplicate keys wins.
 public struct JSONPayloadDecoder {
     /// Passed to every `init(from:)` as `decoder.userInfo`.
-    public var userInfo: [CodingUserInfoKey: any Sendable]
+    public var userInfo: [CodingUserInfoKey: any Sendable] {
+        didSet { plainUserInfo = Self.plain(userInfo) }
+    }
+    private var plainUserInfo: [CodingUserInfoKey: Any]
     private var tape = JSONTape()
+    /// The coding-path stack's storage, kept between calls.
+    private var pathStorage: [any CodingKey] = []
 
     public init(userInfo: [CodingUserInfoKey: any Sendable] = [:]) {
         self.userInfo = userInfo
+        self.plainUserInfo = Self.plain(userInfo)
     }
 
     /// Decodes a `T` from one JSON document.
@@ -34,11 +40,15 @@ public struct JSONPayloadDecoder {
         do {
             try tape.parse(payload)
         } catch {
-            throw DecodingError.dataCorrupted(.init(
-                codingPath: [], debugDescription: "The given data was not valid JSON.", underlyingError: error
-            ))
+            throw DecodingError.dataCorrupted(
+                .init(
+                    codingPath: [], debugDescription: "The given data was not valid JSON.", underlyingError: error
+                ))
         }
-        return try Self.decode(type, from: tape.root, userInfo: userInfo)
+        let root = tape.root
+        let path = pathStorage
+        pathStorage = []
+        return try Self.decode(type, from: root, userInfo: plainUserInfo, path: path) { pathStorage = $0 }
     }
 
     /// Decodes a `T` from one JSON document held in an array.
@@ -51,15 +61,29 @@ public struct JSONPayloadDecoder {
     public static func decode<T: Decodable>(
         _ type: T.Type, from value: JSONValue, userInfo: [CodingUserInfoKey: any Sendable] = [:]
     ) throws -> T {
-        var info: [CodingUserInfoKey: Any] = [:]
-        for (key, item) in userInfo { info[key] = item }
-        return try value.tokens.withUnsafeBufferPointer { tokens in
-            let state = TapeDecoderState(tokens: tokens.baseAddress!, bytes: value.bytes, userInfo: info)
-            let decoder = TapeDecoder(state: state, index: value.index, depth: 0)
-            if let scalar = try TapeDecoder.decodeScalarFastPath(type, state: state, index: value.index, path: []) {
-                return scalar
-            }
-            return try T(from: decoder)
+        try decode(type, from: value, userInfo: plain(userInfo), path: []) { _ in }
+    }
+
+    private static func decode<T: Decodable>(
+        _ type: T.Type, from value: JSONValue, userInfo: [CodingUserInfoKey: Any], path: [any CodingKey],
+        returningPath: (inout [any CodingKey]) -> Void
+    ) throws -> T {
+        let state = TapeDecoderState(tokens: value.tokens, bytes: value.bytes, userInfo: userInfo, path: path)
+        // Decoders and containers refer to `state` without retaining it; this `defer` is its
+        // last use, which keeps it alive until the value is decoded.
+        defer {
+            var path = state.takePath()
+            returningPath(&path)
         }
+        if let scalar = try TapeDecoder.decodeScalarFastPath(type, reader: state.reader, index: value.index, path: []) {
+            return scalar
+        }
+        return try T(from: TapeDecoder(state: state, index: value.index, depth: 0))
+    }
+
+    private static func plain(_ userInfo: [CodingUserInfoKey: any Sendable]) -> [CodingUserInfoKey: Any] {
+        var plain: [CodingUserInfoKey: Any] = [:]
+        for (key, value) in userInfo { plain[key] = value }
+        return plain
     }
 }

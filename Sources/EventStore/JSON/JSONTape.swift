@@ -6,9 +6,10 @@
 /// nothing. Each token records its kind, where its bytes are and the index just past its
 /// subtree, so readers skip a nested value in O(1) instead of rescanning it.
 ///
-/// The tape does not copy the document: it keeps the buffer pointer it was given. Read the
-/// tape (``root`` and every ``JSONValue`` taken from it) only while those bytes are alive and
-/// unchanged, typically inside the `withUnsafeBytes` that produced them:
+/// The tape does not copy the document: it keeps the buffer pointer it was given, and values
+/// point into the tape's token memory. Read the tape (``root`` and every ``JSONValue`` taken
+/// from it) only while those bytes are alive and unchanged and until the tape parses its next
+/// document, typically inside the `withUnsafeBytes` that produced them:
 ///
 /// ```swift
 /// var tape = JSONTape()
@@ -30,15 +31,14 @@ public struct JSONTape {
     /// than risking the readers' recursion (the decoder and writer recurse per level).
     public static let maximumDepth = 512
 
-    /// Token slots; `tokens.count` is the capacity, ``tokenCount`` how many the current
-    /// document uses. Slots are never removed, so parsing reuses the same storage.
-    @usableFromInline var tokens: [JSONToken]
+    /// Token memory, reused by every parse; ``tokenCount`` tokens belong to the document.
+    @usableFromInline var storage: JSONTokenStorage
     @usableFromInline var tokenCount: Int
     @usableFromInline var bytes: UnsafeRawBufferPointer
 
     /// An empty tape; its buffer grows to the largest document parsed and then stays.
     public init() {
-        tokens = []
+        storage = JSONTokenStorage(capacity: 64)
         tokenCount = 0
         bytes = UnsafeRawBufferPointer(start: nil, count: 0)
     }
@@ -57,21 +57,21 @@ public struct JSONTape {
         guard document.count < Int(UInt32.max) else { throw JSONSyntaxError(.tooLarge, at: 0) }
         // Every token but the root needs a byte of its own and a separator or bracket before
         // it, so half the byte count (plus slack) is enough; the parser still checks.
+        if !isKnownUniquelyReferenced(&storage) {
+            // A copy of this tape still reads the old tokens: leave them to it.
+            storage = JSONTokenStorage(capacity: storage.capacity)
+        }
         var capacity = document.count / 2 + 2
         while true {
-            if tokens.count < capacity {
-                // Grow geometrically (and to at least 64) so that payloads of slowly growing
-                // sizes do not each cost a reallocation.
-                let target = max(capacity, tokens.count * 2, 64)
-                tokens.append(contentsOf: repeatElement(.zero, count: target - tokens.count))
+            if storage.capacity < capacity {
+                // Geometric growth, so slowly growing documents do not each reallocate.
+                storage = JSONTokenStorage(capacity: max(capacity, storage.capacity * 2))
             }
-            let outcome = tokens.withUnsafeMutableBufferPointer { buffer in
-                var parser = JSONParser(
-                    input: input.assumingMemoryBound(to: UInt8.self), count: document.count,
-                    tokens: buffer.baseAddress!, capacity: buffer.count
-                )
-                return parser.parseDocument()
-            }
+            let parser = JSONParser(
+                input: input.assumingMemoryBound(to: UInt8.self), count: document.count,
+                tokens: storage.base, capacity: storage.capacity
+            )
+            let outcome = parser.parseDocument()
             switch outcome {
             case .success(let count):
                 tokenCount = count
@@ -93,14 +93,14 @@ public struct JSONTape {
     @inlinable
     public var root: JSONValue {
         precondition(tokenCount > 0, "JSONTape.root read before a successful parse")
-        return JSONValue(tokens: tokens, bytes: bytes, index: 0)
+        return JSONValue(tokens: storage.base, bytes: bytes, index: 0)
     }
 
     /// How many tokens the current document has (one per value and one per object key).
     public var count: Int { tokenCount }
 
     /// The number of token slots kept for reuse.
-    public var capacity: Int { tokens.count }
+    public var capacity: Int { storage.capacity }
 }
 
 extension JSONTape {

@@ -27,8 +27,10 @@ extension JSONValue {
     }
 
     /// Whether this is a string whose decoded text is exactly `expected` (same UTF-8 bytes:
-    /// no Unicode normalisation, unlike `String`'s `==`).
+    /// no Unicode normalisation, unlike `String`'s `==`). Disfavoured so that literals pick
+    /// the `StaticString` overload, which costs no reference counting.
     @inlinable
+    @_disfavoredOverload
     public func stringEquals(_ expected: String) -> Bool {
         let token = token
         guard token.kind == .string else { return false }
@@ -65,6 +67,8 @@ extension JSONValue {
     public var numberText: String? {
         let token = token
         guard token.kind == .number else { return nil }
-        return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[Int(token.offset)..<Int(token.offset + token.length)]), as: UTF8.self)
+        return String(
+            decoding: UnsafeRawBufferPointer(rebasing: bytes[Int(token.offset)..<Int(token.offset + token.length)]),
+            as: UTF8.self)
     }
 }

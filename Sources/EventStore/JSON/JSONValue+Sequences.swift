@@ -25,13 +25,13 @@ extension JSONValue {
         }
 
         public struct Iterator: IteratorProtocol {
-            @usableFromInline let tokens: [JSONToken]
+            @usableFromInline let tokens: UnsafePointer<JSONToken>
             @usableFromInline let bytes: UnsafeRawBufferPointer
             @usableFromInline var cursor: Int
             @usableFromInline let end: Int
 
             @inlinable
-            init(tokens: [JSONToken], bytes: UnsafeRawBufferPointer, cursor: Int, end: Int) {
+            init(tokens: UnsafePointer<JSONToken>, bytes: UnsafeRawBufferPointer, cursor: Int, end: Int) {
                 self.tokens = tokens
                 self.bytes = bytes
                 self.cursor = cursor
@@ -67,13 +67,13 @@ extension JSONValue {
         }
 
         public struct Iterator: IteratorProtocol {
-            @usableFromInline let tokens: [JSONToken]
+            @usableFromInline let tokens: UnsafePointer<JSONToken>
             @usableFromInline let bytes: UnsafeRawBufferPointer
             @usableFromInline var cursor: Int
             @usableFromInline let end: Int
 
             @inlinable
-            init(tokens: [JSONToken], bytes: UnsafeRawBufferPointer, cursor: Int, end: Int) {
+            init(tokens: UnsafePointer<JSONToken>, bytes: UnsafeRawBufferPointer, cursor: Int, end: Int) {
                 self.tokens = tokens
                 self.bytes = bytes
                 self.cursor = cursor

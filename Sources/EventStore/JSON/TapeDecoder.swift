@@ -1,37 +1,39 @@
-/// The `Decoder` over one value of a tape. Three words (state, index and depth packed,
-/// suffix), so passing it as `any Decoder` or `any SingleValueDecodingContainer` fits the
-/// existential's inline buffer and allocates nothing.
+/// The `Decoder` over one value of a tape. Three words of plain data (state, index, depth
+/// and suffix packed), so passing it as `any Decoder` or `any SingleValueDecodingContainer`
+/// fits the existential's inline buffer, allocates nothing and copies without retains.
 struct TapeDecoder: Decoder {
-    let state: TapeDecoderState
-    private let position: Int32
+    unowned(unsafe) let state: TapeDecoderState
+    /// The token index of this decoder's value (-1: a missing super-decoder key, read as null).
+    let index: Int
+    /// The path's depth on the shared stack (at most the tape's maximum depth plus one).
     private let anchor: Int32
-    /// Path components above the shared stack's `depth`; empty except for super decoders.
-    let suffix: [any CodingKey]
+    /// The index of the path components above `depth` (see ``TapeDecoderState``), 0 for none.
+    private let suffixIndex: Int32
 
-    init(state: TapeDecoderState, index: Int, depth: Int, suffix: [any CodingKey] = []) {
+    init(state: TapeDecoderState, index: Int, depth: Int, suffix: Int = 0) {
         self.state = state
-        self.position = Int32(truncatingIfNeeded: index)
+        self.index = index
         self.anchor = Int32(truncatingIfNeeded: depth)
-        self.suffix = suffix
+        self.suffixIndex = Int32(truncatingIfNeeded: suffix)
     }
 
-    /// The token index of this decoder's value (-1: a missing super-decoder key, read as null).
-    var index: Int { Int(position) }
     var depth: Int { Int(anchor) }
+    var suffix: Int { Int(suffixIndex) }
 
     var codingPath: [any CodingKey] { state.codingPath(depth: depth, suffix: suffix) }
     var userInfo: [CodingUserInfoKey: Any] { state.userInfo }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
-        let token = state.token(index)
+        let token = state.reader.token(index)
         guard token.kind == .object else {
             throw containerError(KeyedDecodingContainer<Key>.self, token: token, expected: [String: Any].self)
         }
-        return KeyedDecodingContainer(TapeKeyedContainer<Key>(state: state, object: index, depth: depth, suffix: suffix))
+        return KeyedDecodingContainer(
+            TapeKeyedContainer<Key>(state: state, object: index, depth: depth, suffix: suffix))
     }
 
     func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
-        let token = state.token(index)
+        let token = state.reader.token(index)
         guard token.kind == .array else {
             throw containerError((any UnkeyedDecodingContainer).self, token: token, expected: [Any].self)
         }
@@ -44,17 +46,19 @@ struct TapeDecoder: Decoder {
     func containerError(_ container: Any.Type, token: JSONToken, expected: Any.Type) -> DecodingError {
         if token.kind == .null {
             let description = container == (any UnkeyedDecodingContainer).self ? "unkeyed" : "keyed"
-            return .valueNotFound(container, .init(
-                codingPath: codingPath,
-                debugDescription: "Cannot get \(description) decoding container -- found null value instead"
-            ))
+            return .valueNotFound(
+                container,
+                .init(
+                    codingPath: codingPath,
+                    debugDescription: "Cannot get \(description) decoding container -- found null value instead"
+                ))
         }
-        return state.typeMismatch(expected, token: token, path: codingPath)
+        return state.reader.typeMismatch(expected, token: token, path: codingPath)
     }
 }
 
 extension TapeDecoder: SingleValueDecodingContainer {
-    func decodeNil() -> Bool { state.token(index).kind == .null }
+    func decodeNil() -> Bool { state.reader.token(index).kind == .null }
 
     func decode(_ type: Bool.Type) throws -> Bool { try scalar(type) }
     func decode(_ type: String.Type) throws -> String { try scalar(type) }
@@ -72,7 +76,8 @@ extension TapeDecoder: SingleValueDecodingContainer {
     func decode(_ type: UInt64.Type) throws -> UInt64 { try scalar(type) }
 
     func decode<T: Decodable>(_ type: T.Type) throws -> T {
-        if let value = try TapeDecoder.decodeScalarFastPath(type, state: state, index: index, path: codingPath) {
+        if let value = try TapeDecoder.decodeScalarFastPath(type, reader: state.reader, index: index, path: codingPath)
+        {
             return value
         }
         return try T(from: self)
@@ -80,7 +85,7 @@ extension TapeDecoder: SingleValueDecodingContainer {
 
     @inline(__always)
     private func scalar<T: TapeScalar>(_ type: T.Type) throws -> T {
-        try state.scalar(type, at: index) { codingPath }
+        try state.reader.scalar(type, at: index) { codingPath }
     }
 
     /// Reads the most common primitive types directly when they reach a generic `decode`
@@ -88,13 +93,50 @@ extension TapeDecoder: SingleValueDecodingContainer {
     /// The casts are sound: each runs only when `T` is exactly the type being cast.
     @inline(__always)
     static func decodeScalarFastPath<T: Decodable>(
-        _ type: T.Type, state: TapeDecoderState, index: Int, path: @autoclosure () -> [any CodingKey]
+        _ type: T.Type, reader: TapeReader, index: Int, path: @autoclosure () -> [any CodingKey]
     ) throws -> T? {
-        if type == String.self { return unsafeBitCast(try state.scalar(String.self, at: index, path: path), to: T.self) }
-        if type == Int.self { return unsafeBitCast(try state.scalar(Int.self, at: index, path: path), to: T.self) }
-        if type == Double.self { return unsafeBitCast(try state.scalar(Double.self, at: index, path: path), to: T.self) }
-        if type == Bool.self { return unsafeBitCast(try state.scalar(Bool.self, at: index, path: path), to: T.self) }
-        if type == Int64.self { return unsafeBitCast(try state.scalar(Int64.self, at: index, path: path), to: T.self) }
+        if type == String.self {
+            return unsafeBitCast(try reader.scalar(String.self, at: index, path: path), to: T.self)
+        }
+        if type == Int.self { return unsafeBitCast(try reader.scalar(Int.self, at: index, path: path), to: T.self) }
+        if type == Double.self {
+            return unsafeBitCast(try reader.scalar(Double.self, at: index, path: path), to: T.self)
+        }
+        if type == Bool.self { return unsafeBitCast(try reader.scalar(Bool.self, at: index, path: path), to: T.self) }
+        if type == Int64.self { return unsafeBitCast(try reader.scalar(Int64.self, at: index, path: path), to: T.self) }
+        if type == [String].self {
+            return try scalarArray(String.self, reader: reader, index: index, path: path).map {
+                unsafeBitCast($0, to: T.self)
+            }
+        }
+        if type == [Int].self {
+            return try scalarArray(Int.self, reader: reader, index: index, path: path).map {
+                unsafeBitCast($0, to: T.self)
+            }
+        }
+        if type == [Double].self {
+            return try scalarArray(Double.self, reader: reader, index: index, path: path).map {
+                unsafeBitCast($0, to: T.self)
+            }
+        }
         return nil
+    }
+
+    /// An array of primitives read in one loop (nil if the token is not an array: the general
+    /// path then reports the error as Foundation would).
+    private static func scalarArray<Element: TapeScalar>(
+        _ type: Element.Type, reader: TapeReader, index: Int, path: () -> [any CodingKey]
+    ) throws -> [Element]? {
+        let array = reader.token(index)
+        guard array.kind == .array else { return nil }
+        var elements: [Element] = []
+        elements.reserveCapacity(Int(array.length))
+        var cursor = index + 1
+        while cursor < Int(array.next) {
+            let position = elements.count
+            elements.append(try reader.scalar(type, at: cursor) { path() + [JSONIndexKey(position)] })
+            cursor = Int(reader.tokens[cursor].next)
+        }
+        return elements
     }
 }

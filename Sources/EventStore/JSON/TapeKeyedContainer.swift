@@ -2,13 +2,15 @@
 /// the raw key bytes, starting where the previous lookup matched, so decoding a struct in
 /// field order costs one comparison per field.
 struct TapeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
-    let state: TapeDecoderState
+    unowned(unsafe) let state: TapeDecoderState
+    let reader: TapeReader
     let object: Int
     let depth: Int
-    let suffix: [any CodingKey]
+    let suffix: Int
 
-    init(state: TapeDecoderState, object: Int, depth: Int, suffix: [any CodingKey]) {
+    init(state: TapeDecoderState, object: Int, depth: Int, suffix: Int) {
         self.state = state
+        self.reader = state.reader
         self.object = object
         self.depth = depth
         self.suffix = suffix
@@ -18,43 +20,47 @@ struct TapeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
 
     var allKeys: [Key] {
         var keys: [Key] = []
-        keys.reserveCapacity(Int(state.tokens[object].length))
+        keys.reserveCapacity(Int(reader.tokens[object].length))
         var cursor = object + 1
-        let end = Int(state.tokens[object].next)
+        let end = Int(reader.tokens[object].next)
         while cursor < end {
-            if let key = Key(stringValue: JSONValue.string(of: state.tokens[cursor], in: state.bytes)) { keys.append(key) }
-            cursor = Int(state.tokens[cursor + 1].next)
+            if let key = Key(stringValue: JSONValue.string(of: reader.tokens[cursor], in: reader.bytes)) {
+                keys.append(key)
+            }
+            cursor = Int(reader.tokens[cursor + 1].next)
         }
         return keys
     }
 
-    func contains(_ key: Key) -> Bool { state.valueIndex(inObject: object, key: key.stringValue) != nil }
+    func contains(_ key: Key) -> Bool { reader.valueIndex(inObject: object, key: key.stringValue) != nil }
 
     @inline(__always)
     private func valueIndex(_ key: Key) throws -> Int {
-        guard let index = state.valueIndex(inObject: object, key: key.stringValue) else {
-            throw DecodingError.keyNotFound(key, .init(
-                codingPath: codingPath,
-                debugDescription: "No value associated with key \(key) (\"\(key.stringValue)\")."
-            ))
+        guard let index = reader.valueIndex(inObject: object, key: key.stringValue) else {
+            throw DecodingError.keyNotFound(
+                key,
+                .init(
+                    codingPath: codingPath,
+                    debugDescription: "No value associated with key \(key) (\"\(key.stringValue)\")."
+                ))
         }
         return index
     }
 
     @inline(__always)
     private func scalar<T: TapeScalar>(_ type: T.Type, _ key: Key) throws -> T {
-        try state.scalar(type, at: valueIndex(key)) { state.codingPath(depth: depth, suffix: suffix, appending: key) }
+        try reader.scalar(type, at: valueIndex(key)) { state.codingPath(depth: depth, suffix: suffix, appending: key) }
     }
 
     /// nil for a missing key or a null value, else the value or its error.
     @inline(__always)
     private func scalarIfPresent<T: TapeScalar>(_ type: T.Type, _ key: Key) throws -> T? {
-        guard let index = state.valueIndex(inObject: object, key: key.stringValue), state.tokens[index].kind != .null
+        guard let index = reader.valueIndex(inObject: object, key: key.stringValue), reader.tokens[index].kind != .null
         else { return nil }
-        return try state.scalar(type, at: index) { state.codingPath(depth: depth, suffix: suffix, appending: key) }
+        return try reader.scalar(type, at: index) { state.codingPath(depth: depth, suffix: suffix, appending: key) }
     }
 
-    func decodeNil(forKey key: Key) throws -> Bool { state.tokens[try valueIndex(key)].kind == .null }
+    func decodeNil(forKey key: Key) throws -> Bool { reader.tokens[try valueIndex(key)].kind == .null }
 
     func decode(_ type: Bool.Type, forKey key: Key) throws -> Bool { try scalar(type, key) }
     func decode(_ type: String.Type, forKey key: Key) throws -> String { try scalar(type, key) }
@@ -91,14 +97,14 @@ struct TapeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     }
 
     func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
-        guard let index = state.valueIndex(inObject: object, key: key.stringValue), state.tokens[index].kind != .null
+        guard let index = reader.valueIndex(inObject: object, key: key.stringValue), reader.tokens[index].kind != .null
         else { return nil }
         return try decodeValue(type, at: index, key)
     }
 
     private func decodeValue<T: Decodable>(_ type: T.Type, at index: Int, _ key: Key) throws -> T {
         if let value = try TapeDecoder.decodeScalarFastPath(
-            type, state: state, index: index, path: state.codingPath(depth: depth, suffix: suffix, appending: key)
+            type, reader: reader, index: index, path: state.codingPath(depth: depth, suffix: suffix, appending: key)
         ) {
             return value
         }
@@ -107,7 +113,9 @@ struct TapeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
         }
     }
 
-    func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws -> KeyedDecodingContainer<NestedKey> {
+    func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws
+        -> KeyedDecodingContainer<NestedKey>
+    {
         try childDecoder(at: valueIndex(key), key).container(keyedBy: type)
     }
 
@@ -116,15 +124,15 @@ struct TapeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     }
 
     func superDecoder() throws -> any Decoder {
-        childDecoder(at: state.valueIndex(inObject: object, key: "super") ?? -1, JSONStringKey.super)
+        childDecoder(at: reader.valueIndex(inObject: object, key: "super") ?? -1, JSONStringKey.super)
     }
 
     func superDecoder(forKey key: Key) throws -> any Decoder {
-        childDecoder(at: state.valueIndex(inObject: object, key: key.stringValue) ?? -1, key)
+        childDecoder(at: reader.valueIndex(inObject: object, key: key.stringValue) ?? -1, key)
     }
 
     /// A decoder that may outlive this call: its path is carried in its suffix.
     private func childDecoder(at index: Int, _ key: any CodingKey) -> TapeDecoder {
-        TapeDecoder(state: state, index: index, depth: depth, suffix: suffix + [key])
+        TapeDecoder(state: state, index: index, depth: depth, suffix: state.suffix(suffix, appending: key))
     }
 }

@@ -1,21 +1,23 @@
 /// The unkeyed container over an array token: walks the elements with each token's `next`,
 /// moving past an element only when it decoded.
 struct TapeUnkeyedContainer: UnkeyedDecodingContainer {
-    let state: TapeDecoderState
+    unowned(unsafe) let state: TapeDecoderState
+    let reader: TapeReader
     let depth: Int
-    let suffix: [any CodingKey]
+    let suffix: Int
     private var cursor: Int
     private let end: Int
     let count: Int?
     private(set) var currentIndex = 0
 
-    init(state: TapeDecoderState, array: Int, depth: Int, suffix: [any CodingKey]) {
+    init(state: TapeDecoderState, array: Int, depth: Int, suffix: Int) {
         self.state = state
+        self.reader = state.reader
         self.depth = depth
         self.suffix = suffix
         self.cursor = array + 1
-        self.end = Int(state.tokens[array].next)
-        self.count = Int(state.tokens[array].length)
+        self.end = Int(reader.tokens[array].next)
+        self.count = Int(reader.tokens[array].length)
     }
 
     var codingPath: [any CodingKey] { state.codingPath(depth: depth, suffix: suffix) }
@@ -29,26 +31,27 @@ struct TapeUnkeyedContainer: UnkeyedDecodingContainer {
     @inline(__always)
     private func current(_ type: Any.Type) throws -> Int {
         guard cursor < end else {
-            throw DecodingError.valueNotFound(type, .init(codingPath: elementPath, debugDescription: "Unkeyed container is at end."))
+            throw DecodingError.valueNotFound(
+                type, .init(codingPath: elementPath, debugDescription: "Unkeyed container is at end."))
         }
         return cursor
     }
 
     @inline(__always)
     private mutating func advance() {
-        cursor = Int(state.tokens[cursor].next)
+        cursor = Int(reader.tokens[cursor].next)
         currentIndex += 1
     }
 
     @inline(__always)
     private mutating func scalar<T: TapeScalar>(_ type: T.Type) throws -> T {
-        let value = try state.scalar(type, at: current(type)) { elementPath }
+        let value = try reader.scalar(type, at: current(type)) { elementPath }
         advance()
         return value
     }
 
     mutating func decodeNil() throws -> Bool {
-        guard state.tokens[try current(Never?.self)].kind == .null else { return false }
+        guard reader.tokens[try current(Never?.self)].kind == .null else { return false }
         advance()
         return true
     }
@@ -71,10 +74,11 @@ struct TapeUnkeyedContainer: UnkeyedDecodingContainer {
     mutating func decode<T: Decodable>(_ type: T.Type) throws -> T {
         let index = try current(type)
         let value: T
-        if let scalar = try TapeDecoder.decodeScalarFastPath(type, state: state, index: index, path: elementPath) {
+        if let scalar = try TapeDecoder.decodeScalarFastPath(type, reader: reader, index: index, path: elementPath) {
             value = scalar
         } else {
-            value = try state.withChildPath(depth: depth, suffix: suffix, key: JSONIndexKey(currentIndex)) { childDepth in
+            value = try state.withChildPath(depth: depth, suffix: suffix, key: JSONIndexKey(currentIndex)) {
+                childDepth in
                 try T(from: TapeDecoder(state: state, index: index, depth: childDepth))
             }
         }
@@ -82,7 +86,9 @@ struct TapeUnkeyedContainer: UnkeyedDecodingContainer {
         return value
     }
 
-    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws -> KeyedDecodingContainer<NestedKey> {
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws -> KeyedDecodingContainer<
+        NestedKey
+    > {
         let container = try childDecoder(current(KeyedDecodingContainer<NestedKey>.self)).container(keyedBy: type)
         advance()
         return container
@@ -101,6 +107,8 @@ struct TapeUnkeyedContainer: UnkeyedDecodingContainer {
     }
 
     private func childDecoder(_ index: Int) -> TapeDecoder {
-        TapeDecoder(state: state, index: index, depth: depth, suffix: suffix + [JSONIndexKey(currentIndex)])
+        TapeDecoder(
+            state: state, index: index, depth: depth,
+            suffix: state.suffix(suffix, appending: JSONIndexKey(currentIndex)))
     }
 }

@@ -34,7 +34,7 @@ extension EventLog {
         let recordedAt = max(options.clock(), headRecordedAt ?? Timestamp(microsecondsSinceEpoch: .min))
         let records = encode(requests, planned, recordedAt: recordedAt)
         let locations = try writeDurably(records: records)
-        commit(requests, planned, records: records, locations: locations, recordedAt: recordedAt)
+        commit(planned, records: records, locations: locations, recordedAt: recordedAt)
         do throws(StoreError) {
             try checkpointIfDue()
         } catch {
@@ -55,6 +55,9 @@ extension EventLog {
         var request: Int
         var firstPosition: UInt64
         var firstVersion: UInt64
+        var count: Int
+        var stream: HashedName
+        var commandID: HashedName
     }
 
     /// Checks idempotency, expected versions and conditions in order; fills `results`.
@@ -62,47 +65,61 @@ extension EventLog {
         -> [PlannedCommand]
     {
         var planned: [PlannedCommand] = []
-        var versions: [String: UInt64] = [:]
-        var newCommands: [String: Int] = [:]
+        planned.reserveCapacity(requests.count)
+        // Versions the batch's earlier requests give, and the batch's new command ids.
+        var versions = NameTable<UInt64>()
+        var newCommands = NameTable<Int>()
         var nextPosition = headPosition + 1
-        func version(of stream: String) -> UInt64 { versions[stream] ?? index.streamVersion(stream) }
+        func version(of stream: HashedName) -> UInt64 { versions[stream] ?? index.streamVersion(stream) }
         for (number, request) in requests.enumerated() {
-            let commandID = request.metadata.commandID
-            if let earlier = try existingResult(ofCommand: commandID) {
+            let command = HashedName(request.metadata.commandID)
+            let commandID = command.text
+            if let earlier = try existingResult(ofCommand: command) {
                 results.append(earlier)
                 continue
             }
-            if let first = newCommands[commandID] {
+            if let first = newCommands[command] {
                 throw StoreError(
                     .invalidArgument,
                     "command id \(commandID) appears twice in the batch (requests \(first + 1) and \(number + 1)); nothing was written",
                     stream: request.stream)
             }
-            newCommands[commandID] = number
-            let current = version(of: request.stream)
+            if requests.count > 1 { newCommands.insert(command, number) }
+            let stream = HashedName(request.stream)
+            let current = version(of: stream)
             guard request.expected.isSatisfied(by: current) else {
                 throw conflict(request.stream, current: current, expected: request.expected, commandID: commandID)
             }
             for condition in request.conditions {
-                let conditionVersion = version(of: condition.stream)
+                let conditionVersion = version(of: HashedName(condition.stream))
                 guard condition.expected.isSatisfied(by: conditionVersion) else {
                     throw conflict(
                         condition.stream, current: conditionVersion, expected: condition.expected, commandID: commandID)
                 }
             }
             let count = UInt64(request.events.count)
-            planned.append(PlannedCommand(request: number, firstPosition: nextPosition, firstVersion: current + 1))
+            planned.append(
+                PlannedCommand(
+                    request: number, firstPosition: nextPosition, firstVersion: current + 1, count: Int(count),
+                    stream: stream, commandID: command))
             results.append(
                 AppendResult(
                     positions: nextPosition...(nextPosition + count - 1), streamVersion: current + count,
                     isDuplicate: false))
-            versions[request.stream] = current + count
+            if requests.count > 1 {
+                if let entry = versions.find(stream) {
+                    versions.values[entry] = current + count
+                } else {
+                    versions.insert(stream, current + count)
+                }
+            }
             nextPosition += count
         }
         return planned
     }
 
-    private func conflict(_ stream: String, current: UInt64, expected: ExpectedVersion, commandID: String) -> StoreError {
+    private func conflict(_ stream: String, current: UInt64, expected: ExpectedVersion, commandID: String) -> StoreError
+    {
         StoreError(
             .versionConflict,
             "stream \(stream) is at version \(current) but command \(commandID) expected \(expected); nothing was written",
@@ -122,15 +139,19 @@ extension EventLog {
         writeBuffer.removeAll(keepingCapacity: true)
         var starts: [Int] = []
         var previous = headHash
+        starts.reserveCapacity(planned.reduce(0) { $0 + $1.count })
         for command in planned {
-            let request = requests[command.request]
-            let fields = RecordEncoder.CommandFields(stream: request.stream, metadata: request.metadata)
-            for (offset, event) in request.events.enumerated() {
-                starts.append(writeBuffer.count)
-                previous = RecordEncoder.append(
-                    to: &writeBuffer, position: command.firstPosition + UInt64(offset),
-                    streamVersion: command.firstVersion + UInt64(offset), recordedAt: recordedAt, event: event,
-                    eventID: event.eventID ?? randomIDs.make(), fields: fields, previous: previous)
+            let fields = RecordEncoder.CommandFields(
+                stream: requests[command.request].stream, metadata: requests[command.request].metadata)
+            requests[command.request].events.withUnsafeBufferPointer { events in
+                for offset in events.indices {
+                    starts.append(writeBuffer.count)
+                    previous = RecordEncoder.append(
+                        to: &writeBuffer, position: command.firstPosition + UInt64(offset),
+                        streamVersion: command.firstVersion + UInt64(offset), recordedAt: recordedAt,
+                        event: events[offset], eventID: events[offset].eventID ?? randomIDs.make(), fields: fields,
+                        previous: previous)
+                }
             }
         }
         return EncodedRecords(starts: starts, firstPosition: planned[0].firstPosition)
@@ -138,23 +159,22 @@ extension EventLog {
 
     /// Makes the written records part of the log's state: index, head, tail.
     private func commit(
-        _ requests: [AppendRequest], _ planned: [PlannedCommand], records: EncodedRecords,
+        _ planned: [PlannedCommand], records: EncodedRecords,
         locations: [(segment: Int, offset: Int)], recordedAt: Timestamp
     ) {
         var number = 0
         for command in planned {
-            let request = requests[command.request]
-            for offset in 0..<request.events.count {
+            for offset in 0..<command.count {
                 index.add(
                     position: command.firstPosition + UInt64(offset), offset: locations[number].offset,
-                    stream: request.stream, commandID: request.metadata.commandID,
+                    stream: command.stream, commandID: command.commandID,
                     streamVersion: command.firstVersion + UInt64(offset))
                 number += 1
             }
         }
         let lastStart = records.starts[records.starts.count - 1]
         headHash = writeBuffer.withUnsafeBytes { bytes in
-            Digest(bytes: Array(bytes[(writeBuffer.count - 32)..<writeBuffer.count]))
+            Digest(copying: UnsafeRawBufferPointer(rebasing: bytes[(writeBuffer.count - 32)...]))
         }
         headPosition = records.firstPosition + UInt64(records.starts.count) - 1
         headRecordedAt = recordedAt

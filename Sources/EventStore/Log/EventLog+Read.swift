@@ -11,6 +11,7 @@ extension EventLog {
     public func forEachRecord(
         from position: UInt64 = 1, through: UInt64? = nil, _ body: (borrowing RecordView) throws -> Void
     ) throws {
+        try checkUsable(writing: false)
         var walker = walker(from: position, through: through)
         while let record = try walker.next() { try body(record) }
     }
@@ -30,10 +31,20 @@ extension EventLog {
 
     /// Calls `body` with the checked record at `position`.
     func withRecord<R>(at position: UInt64, _ body: (borrowing RecordView) -> R) throws(StoreError) -> R {
-        guard position >= 1, position <= headPosition, let number = segmentNumber(holding: position),
-            let offset = index.offset(of: position)
-        else {
+        guard position >= 1, position <= headPosition, let offset = index.offset(of: position) else {
+            if let stopped { throw stopped }
             throw StoreError(.notFound, "position \(position) is not in the log (its head is \(headPosition))")
+        }
+        return try withRecord(at: RecordLocation(position: position, offset: offset), body)
+    }
+
+    /// Calls `body` with the checked record at `location` (CRC, fields, position).
+    func withRecord<R>(at location: RecordLocation, _ body: (borrowing RecordView) -> R) throws(StoreError) -> R {
+        if let stopped { throw stopped }
+        let position = location.position
+        let offset = location.offset
+        guard let number = segmentNumber(holding: position) else {
+            throw StoreError(.notFound, "position \(position) is not in the log")
         }
         let segment = segments[number]
         func damaged(_ reason: String) -> StoreError {
@@ -59,6 +70,21 @@ extension EventLog {
         }
     }
 
+    /// Reads the first bytes of every record of a stream before checking any: the memory loads
+    /// are independent, so the processor overlaps their cache misses instead of waiting for
+    /// each in turn.
+    func touch(_ locations: [RecordLocation]) {
+        var sum: UInt64 = 0
+        for location in locations {
+            guard let number = segmentNumber(holding: location.position) else { continue }
+            let segment = segments[number]
+            if location.offset + 8 <= segment.fileSize {
+                sum &+= segment.mapping.base.loadUnaligned(fromByteOffset: location.offset, as: UInt64.self)
+            }
+        }
+        touched &+= sum
+    }
+
     /// The offset just after the record at `position` in segment `number`.
     func recordEnd(of position: UInt64, in number: Int) throws(StoreError) -> Int {
         guard let offset = index.offset(of: position) else { throw StoreError(.notFound, "no position \(position)") }
@@ -73,18 +99,23 @@ extension EventLog {
     /// Every event of `stream`, in order (empty for a stream with no events).
     public func events(inStream stream: String) throws(StoreError) -> [RecordedEvent] {
         var events: [RecordedEvent] = []
-        let positions = index.positions(inStream: stream)
-        events.reserveCapacity(positions.count)
-        for position in positions { events.append(try withRecord(at: position) { $0.recordedEvent }) }
+        let locations = index.locations(inStream: HashedName(stream))
+        touch(locations)
+        events.reserveCapacity(locations.count)
+        for location in locations {
+            events.append(try withRecord(at: location) { $0.recordedEvent(stream: stream) })
+        }
         return events
     }
 
     /// Calls `body` with each record of `stream`, in order, read in place: the fast path for
     /// loading one aggregate.
     public func forEachRecord(inStream stream: String, _ body: (borrowing RecordView) throws -> Void) throws {
-        for position in index.positions(inStream: stream) {
+        let locations = index.locations(inStream: HashedName(stream))
+        touch(locations)
+        for location in locations {
             var failure: (any Error)?
-            try withRecord(at: position) { record in
+            try withRecord(at: location) { record in
                 do { try body(record) } catch { failure = error }
             }
             if let failure { throw failure }
@@ -93,7 +124,7 @@ extension EventLog {
 
     /// The version of `stream`: how many events it has (0 when it has none).
     public func streamVersion(_ stream: String) -> UInt64 {
-        index.streamVersion(stream)
+        index.streamVersion(HashedName(stream))
     }
 
     /// The names of the streams starting with `prefix`, sorted by their UTF-8 bytes: e.g. every
@@ -122,7 +153,7 @@ extension EventLog {
 
     /// What command `commandID` appended, if it is in the log.
     public func result(ofCommand commandID: String) throws(StoreError) -> AppendResult? {
-        try existingResult(ofCommand: commandID).map { result in
+        try existingResult(ofCommand: HashedName(commandID)).map { result in
             var result = result
             result.isDuplicate = false
             return result
@@ -130,8 +161,9 @@ extension EventLog {
     }
 
     /// The earlier result of a command already in the log, marked as a duplicate.
-    func existingResult(ofCommand commandID: String) throws(StoreError) -> AppendResult? {
-        let (exact, candidates) = index.commandCandidates(commandID)
+    func existingResult(ofCommand command: HashedName) throws(StoreError) -> AppendResult? {
+        let commandID = command.text
+        let (exact, candidates) = index.commandCandidates(command)
         if let span = exact {
             return AppendResult(positions: span.first...span.last, streamVersion: span.streamVersion, isDuplicate: true)
         }

@@ -4,17 +4,8 @@ extension EventLog {
     ///
     /// `strict` (the writer, under the lock) also requires every byte after a segment's last
     /// record to be zero; readers stop at a zero length without reading the free space.
-    func scanTail(strict: Bool) -> TailDamage? {
+    func scanTail(strict: Bool) throws(StoreError) -> TailDamage? {
         guard !segments.isEmpty else { return nil }
-        var lastRecord: (segment: Segment, offset: Int)?
-        defer {
-            if let (segment, offset) = lastRecord {
-                headHash = Digest(
-                    bytes: Array(
-                        UnsafeRawBufferPointer(
-                            start: segment.mapping.base + offset + segment.recordLength(at: offset) - 32, count: 32)))
-            }
-        }
         var retriedGrowth = false
         while true {
             let segment = segments[tailSegment]
@@ -26,14 +17,16 @@ extension EventLog {
                 let position = view.position
                 guard position == headPosition + 1 else {
                     segment.end = tailOffset
-                    return damage(segment, .record, RecordDefect.wrongPosition(expected: headPosition + 1, found: position).description)
+                    return damage(
+                        segment, .record,
+                        RecordDefect.wrongPosition(expected: headPosition + 1, found: position).description)
                 }
                 index.add(
-                    position: position, offset: tailOffset, stream: view.stream, commandID: view.commandID,
-                    streamVersion: view.streamVersion)
+                    position: position, offset: tailOffset, stream: HashedName(bytes: view.streamBytes),
+                    commandID: HashedName(bytes: view.commandIDBytes), streamVersion: view.streamVersion)
                 headPosition = position
                 headRecordedAt = view.recordedAt
-                lastRecord = (segment, tailOffset)
+                headHash = view.chainHash
                 tailOffset += fields.length
                 segment.end = tailOffset
                 retriedGrowth = false
@@ -42,20 +35,23 @@ extension EventLog {
                     segment.end = tailOffset
                     return damage(
                         segment, .garbage,
-                        "non-zero bytes at offset \(garbage) after the segment's last record (free space must be zeros)")
+                        "non-zero bytes at offset \(garbage) after the segment's last record (free space must be zeros)"
+                    )
                 }
                 segment.end = tailOffset
-                guard tailSegment + 1 < segments.count else { return nil }
+                // Another writer may have started the next segment since this log listed them.
+                if tailSegment + 1 == segments.count {
+                    guard try openNextSegmentIfPresent() else { return nil }
+                }
                 let next = segments[tailSegment + 1]
                 guard next.firstPosition == headPosition + 1 else {
                     return TailDamage(
                         segment: next.name, offset: 0, position: headPosition + 1, kind: .continuity,
-                        reason: "the segment starts at position \(next.firstPosition) but the previous one ends at \(headPosition)")
+                        reason:
+                            "the segment starts at position \(next.firstPosition) but the previous one ends at \(headPosition)"
+                    )
                 }
-                let previousHash = lastRecord.map { Digest(bytes: Array(UnsafeRawBufferPointer(
-                    start: $0.segment.mapping.base + $0.offset + $0.segment.recordLength(at: $0.offset) - 32, count: 32)))
-                } ?? headHash
-                guard next.previousChainHash == previousHash else {
+                guard next.previousChainHash == headHash else {
                     return TailDamage(
                         segment: next.name, offset: 0, position: headPosition + 1, kind: .continuity,
                         reason: "the segment header's previous chain hash does not match the last record before it")
@@ -127,24 +123,24 @@ extension EventLog {
         try checkUsable(writing: false)
         try refreshTail()
         if mode == .write, tailDamage != nil { tailNeedsRecovery = true }
+        // A long-lived reader picks up the checkpoint runs writers saved meanwhile, so that its
+        // in-memory part of the index stays small.
+        if mode == .read, index.delta.count > 2 * options.checkpointInterval, try othersCheckpointed() {
+            try loadIndex()
+            tailDamage = try scanTail(strict: false)
+        }
     }
 
-    /// Scans what was appended since; opens a segment another writer started.
+    /// Scans what was appended since, into a segment another writer started if need be.
     func refreshTail() throws(StoreError) {
         guard !segments.isEmpty else {
             try loadSegments()
-            tailDamage = scanTail(strict: false)
+            tailDamage = try scanTail(strict: false)
             return
         }
         let segment = segments[tailSegment]
         if tailOffset + 4 > segment.fileSize { _ = try reloadSize(of: segment) }
-        let hasNext =
-            tailOffset + 4 <= segment.fileSize
-            && segment.mapping.base.loadUnaligned(fromByteOffset: tailOffset, as: UInt32.self) != 0
-        if !hasNext, tailSegment == segments.count - 1 {
-            guard try openNextSegmentIfPresent() else { return }
-        }
-        tailDamage = scanTail(strict: false)
+        tailDamage = try scanTail(strict: false)
     }
 }
 

@@ -90,7 +90,8 @@ extension EventLog {
         let size = SegmentHeader.length + min(options.preallocationChunk, options.segmentSize - SegmentHeader.length)
         do throws(StoreError) {
             try files.writeAll(fd, header, at: 0, path: temporary)
-            try files.writeZeros(fd, count: size - SegmentHeader.length, at: Int64(SegmentHeader.length), path: temporary)
+            try files.writeZeros(
+                fd, count: size - SegmentHeader.length, at: Int64(SegmentHeader.length), path: temporary)
             try files.syncFile(fd, path: temporary)
             guard files.calls.rename(temporary, path) == 0 else {
                 throw FileOperations.ioError("cannot rename \(temporary) to \(name)", path: path)
@@ -135,16 +136,30 @@ extension EventLog {
     }
 
     /// Opens the segment file another writer started after ours, if there is one.
+    ///
+    /// A writer must not go on appending to a segment another writer sealed, so for a writer a
+    /// next segment it cannot read is an error (reopening the store recovers an interrupted
+    /// rollover); a reader just stops where it is.
     func openNextSegmentIfPresent() throws(StoreError) -> Bool {
         let name = SegmentName.make(firstPosition: headPosition + 1)
         guard segments.last?.name != name, try files.exists(directory + "/" + name) else { return false }
-        switch try openSegment(name: name, firstPosition: headPosition + 1, forWriting: mode == .write) {
+        let opened: Result<Segment, SegmentProblem>
+        do throws(StoreError) {
+            opened = try openSegment(name: name, firstPosition: headPosition + 1, forWriting: mode == .write)
+        } catch  where error.code == .notFound {
+            return false
+        }
+        switch opened {
         case .success(let segment):
             segments.last?.closeForWriting()
             segments.append(segment)
             return true
-        case .failure:
-            return false
+        case .failure(let problem):
+            guard mode == .write else { return false }
+            throw StoreError(
+                .corrupted,
+                "segment \(name) follows the log but \(problem); reopen the store for writing to recover it",
+                position: headPosition + 1, path: directory + "/" + name)
         }
     }
 }

@@ -17,7 +17,8 @@ public struct EventLogOptions: Sendable {
     public var preallocationChunk: Int = 4 << 20
     /// Called once when `fsync`/`fdatasync` fails: the data may not be on disk and retrying
     /// could report success falsely, so the default prints the error and ends the process with
-    /// exit code 74. A handler that returns leaves the log refusing every operation (`.fatal`).
+    /// exit code 74. A handler that returns leaves the log refusing appends and reads (`.fatal`): what
+    /// the page cache shows may not be what the disk holds. Reopen the store to go on.
     public var onFatalError: @Sendable (StoreError) -> Void = EventLogOptions.exitOnFatalError
     /// The system calls used (tests inject faults here).
     package var systemCalls: SystemCalls = .live

@@ -18,7 +18,8 @@ package final class FaultInjector: Sendable {
     /// One planned failure.
     package struct Fault: Sendable {
         package var operation: Operation
-        /// Which matching call fails, counting from 1 at the moment the fault is added.
+        /// Which matching call fails, counting from 1 at the moment the fault is added (every
+        /// planned fault counts every matching call, whichever fault acts on it).
         package var onCall: Int
         /// The error the call reports.
         package var errno: Int32
@@ -87,18 +88,20 @@ package final class FaultInjector: Sendable {
         state.withLock { state in
             state.calls[operation, default: 0] += 1
             let target = path ?? fd.flatMap { state.paths[$0] }
+            var decision = Decision.pass
             for index in state.armed.indices {
                 let fault = state.armed[index].fault
                 guard fault.operation == operation else { continue }
                 if let needle = fault.pathContains, !(target?.contains(needle) ?? false) { continue }
                 state.armed[index].seen += 1
                 let seen = state.armed[index].seen
-                guard seen == fault.onCall || (fault.isPersistent && seen > fault.onCall) else { continue }
+                guard decision == .pass, seen == fault.onCall || (fault.isPersistent && seen > fault.onCall) else {
+                    continue
+                }
                 state.triggered[operation, default: 0] += 1
-                if let short = fault.shortWriteBytes { return .shortWrite(short) }
-                return .fail(fault.errno)
+                decision = fault.shortWriteBytes.map { .shortWrite($0) } ?? .fail(fault.errno)
             }
-            return .pass
+            return decision
         }
     }
 

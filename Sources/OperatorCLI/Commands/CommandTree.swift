@@ -8,9 +8,15 @@ enum CommandTree {
             + "read models, replays and audits are built from the log. Dates are ISO 8601; a bare "
             + "date means that day in Europe/Paris.",
         subcommands: [
-            Command(group: "dossier", summary: "Project dossiers (défis proposed by administrations).", subcommands: DossierQueries.verbs),
-            Command(group: "candidate", summary: "Candidatures of would-be entrepreneurs.", subcommands: CandidateQueries.verbs),
-            Command(group: "promotion", summary: "Promotions (cohorts) and their défis.", subcommands: PromotionQueries.verbs),
+            InitCommand.command,
+            EditionCommands.group,
+            DossierCommands.group,
+            CandidateCommands.group,
+            PromotionCommands.group,
+            ImportDefisCommand.group,
+            DemoCommand.command,
+            LogCommands.group,
+            VerifyCommand.command,
         ] + ReadSideCommands.all
     )
 }

@@ -1,3 +1,5 @@
+import EventStore
+
 /// The one place where errors become an exit code and a message on standard error.
 ///
 /// Expected errors print one or two sentences; only an error nobody anticipated is reported as
@@ -22,11 +24,28 @@ struct ErrorReport: Equatable {
                 lines.append("Run '\(command.joined(separator: " ")) --help' for usage.")
             }
             self.init(code: error.code, lines: lines)
+        case let error as StoreError:
+            self.init(code: Self.exitCode(for: error.code), lines: ["eig: \(error.message)"])
         default:
             self.init(
                 code: .internalError,
                 lines: ["eig: internal error: \(String(describing: error)); please report it"]
             )
+        }
+    }
+
+    /// The store's error codes as exit codes (DESIGN §7).
+    static func exitCode(for code: StoreError.Code) -> ExitCode {
+        switch code {
+        case .busy: .busy
+        // Another writer moved the stream on even after the retries: try again.
+        case .versionConflict: .busy
+        case .corrupted, .io, .fatal, .unsupportedFormat: .ioError
+        case .notFound: .notFound
+        case .alreadyExists: .cannotCreate
+        case .invalidArgument, .tooLarge: .dataError
+        // Appending to a log opened for reading is a bug of eig's, not the operator's doing.
+        case .readOnly: .internalError
         }
     }
 

@@ -7,7 +7,7 @@ struct HelpRenderer {
 
     func render(_ command: Command, path: [String]) -> String {
         var sections: [String] = []
-        var overview = "OVERVIEW: \(command.summary)"
+        var overview = wrap("OVERVIEW: \(command.summary)", indent: 0)
         if !command.discussion.isEmpty {
             overview += "\n\n" + wrap(command.discussion, indent: 0)
         }

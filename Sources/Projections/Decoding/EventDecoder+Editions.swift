@@ -53,7 +53,7 @@ extension EventDecoder {
     }
 
     /// The member `candidature`, a valid candidature id.
-    mutating func candidature(_ reader: inout PayloadReader, key: String = "candidature") -> CandidatureID? {
+    mutating func candidature(_ reader: inout PayloadReader, key: StaticString = "candidature") -> CandidatureID? {
         guard let text = reader.string(key) else { return nil }
         guard let id = ids.candidature(text) else {
             reader.require(false)

@@ -23,23 +23,23 @@ struct PayloadReader {
     }
 
     /// The member `key`, or nil (and invalid) when it is absent.
-    mutating func required(_ key: String) -> JSONValue? {
+    mutating func required(_ key: StaticString) -> JSONValue? {
         if let value = object[key] { return value }
         return invalid()
     }
 
     /// The member `key`, or nil when absent or null.
-    func optional(_ key: String) -> JSONValue? {
+    func optional(_ key: StaticString) -> JSONValue? {
         guard let value = object[key], !value.isNull else { return nil }
         return value
     }
 
-    mutating func string(_ key: String) -> String? {
+    mutating func string(_ key: StaticString) -> String? {
         guard let value = required(key) else { return nil }
         return string(of: value)
     }
 
-    mutating func optionalString(_ key: String) -> String? {
+    mutating func optionalString(_ key: StaticString) -> String? {
         optional(key).flatMap { string(of: $0) }
     }
 
@@ -48,12 +48,12 @@ struct PayloadReader {
         return invalid()
     }
 
-    mutating func int(_ key: String) -> Int? {
+    mutating func int(_ key: StaticString) -> Int? {
         guard let value = required(key) else { return nil }
         return int(of: value)
     }
 
-    mutating func optionalInt(_ key: String) -> Int? {
+    mutating func optionalInt(_ key: StaticString) -> Int? {
         optional(key).flatMap { int(of: $0) }
     }
 
@@ -62,19 +62,19 @@ struct PayloadReader {
         return invalid()
     }
 
-    mutating func bool(_ key: String) -> Bool? {
+    mutating func bool(_ key: StaticString) -> Bool? {
         guard let value = required(key) else { return nil }
         if let flag = value.bool { return flag }
         return invalid()
     }
 
     /// An array member; each element read by `element` (nil from it makes the whole invalid).
-    mutating func array<T>(_ key: String, _ element: (inout PayloadReader, JSONValue) -> T?) -> [T]? {
+    mutating func array<T>(_ key: StaticString, _ element: (inout PayloadReader, JSONValue) -> T?) -> [T]? {
         guard let value = required(key) else { return nil }
         return array(of: value, element)
     }
 
-    mutating func optionalArray<T>(_ key: String, _ element: (inout PayloadReader, JSONValue) -> T?) -> [T]? {
+    mutating func optionalArray<T>(_ key: StaticString, _ element: (inout PayloadReader, JSONValue) -> T?) -> [T]? {
         optional(key).flatMap { array(of: $0, element) }
     }
 
@@ -94,12 +94,12 @@ struct PayloadReader {
         return invalid()
     }
 
-    mutating func profile(_ key: String) -> Profile? {
+    mutating func profile(_ key: StaticString) -> Profile? {
         guard let value = required(key) else { return nil }
         return profile(of: value)
     }
 
-    mutating func profiles(_ key: String) -> [Profile]? {
+    mutating func profiles(_ key: StaticString) -> [Profile]? {
         array(key) { reader, value in reader.profile(of: value) }
     }
 
@@ -109,21 +109,21 @@ struct PayloadReader {
         return invalid()
     }
 
-    mutating func person(_ key: String) -> String? {
+    mutating func person(_ key: StaticString) -> String? {
         guard let value = required(key) else { return nil }
         return person(of: value)
     }
 
-    mutating func optionalPerson(_ key: String) -> String? {
+    mutating func optionalPerson(_ key: StaticString) -> String? {
         optional(key).flatMap { person(of: $0) }
     }
 
     /// Checks a member that must be a string without keeping it (texts no read model shows).
-    mutating func checkString(_ key: String) {
+    mutating func checkString(_ key: StaticString) {
         _ = string(key)
     }
 
-    mutating func checkOptionalString(_ key: String) {
+    mutating func checkOptionalString(_ key: StaticString) {
         _ = optionalString(key)
     }
 

@@ -1,3 +1,4 @@
+import EventStore
 import Testing
 
 @testable import OperatorCLI
@@ -20,6 +21,16 @@ struct ErrorReportTests {
         let outcome = CLIHarness.run(["dossier", "fail", "70"])
         #expect(outcome.code == .internalError)
         #expect(outcome.stderr == "eig: internal error: UnexpectedError(); please report it\n")
+    }
+
+    @Test(arguments: [
+        (StoreError.Code.busy, ExitCode.busy), (.versionConflict, .busy), (.corrupted, .ioError), (.io, .ioError),
+        (.fatal, .ioError), (.unsupportedFormat, .ioError), (.notFound, .notFound), (.alreadyExists, .cannotCreate),
+        (.invalidArgument, .dataError), (.tooLarge, .dataError), (.readOnly, .internalError),
+    ])
+    func storeErrorsMapToTheirExitCodes(code: StoreError.Code, exit: ExitCode) {
+        let report = ErrorReport(for: StoreError(code, "what happened"))
+        #expect(report == ErrorReport(code: exit, lines: ["eig: what happened"]))
     }
 
     @Test func usageErrorsPointToTheHelpOfTheirCommand() {

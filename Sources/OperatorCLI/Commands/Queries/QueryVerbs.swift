@@ -1,15 +1,16 @@
-/// The read side's verbs of the nouns both sides share: the command tree builds each noun's
-/// group from these and the write side's verbs, so each side adds verbs in its own files.
-enum DossierQueries {
-    static let verbs: [Command] = [DossierListCommand.command]
+/// The read side's verbs of the nouns both sides share: each noun's group is built from the
+/// write side's verbs and these (`DossierCommands.writeVerbs + DossierCommands.queryVerbs`),
+/// so each side adds verbs in its own files.
+extension DossierCommands {
+    static let queryVerbs: [Command] = [DossierListCommand.command]
 }
 
-enum CandidateQueries {
-    static let verbs: [Command] = [CandidateListCommand.command]
+extension CandidateCommands {
+    static let queryVerbs: [Command] = [CandidateListCommand.command]
 }
 
-enum PromotionQueries {
-    static let verbs: [Command] = [PromotionShowCommand.command, PromotionListCommand.command]
+extension PromotionCommands {
+    static let queryVerbs: [Command] = [PromotionShowCommand.command, PromotionListCommand.command]
 }
 
 /// The read side's own nouns and top-level verbs.

@@ -66,19 +66,6 @@ extension CLIError {
     }
 }
 
-extension ValueParser where Value == EditionKey {
-    /// An edition: `5`, `dig`.
-    static var edition: ValueParser<EditionKey> {
-        ValueParser(expecting: "an edition: a number 1 to 99, or a name such as dig") { (text) throws(ValueError) in
-            do throws(InputError) {
-                return try EditionKey(parsing: text)
-            } catch {
-                throw ValueError(error.message)
-            }
-        }
-    }
-}
-
 /// The options the queries share.
 enum QueryOptions {
     static let edition = Option<EditionKey>(

@@ -1,0 +1,100 @@
+import Testing
+
+@testable import OperatorCLI
+
+struct LogCommandsTests {
+    func storeWithEvents(_ count: Int) throws -> TemporaryDirectory {
+        let directory = try TemporaryDirectory()
+        #expect(directory.eig(["init"]).code == .success)
+        if count > 0 { try directory.appendEvents(count) }
+        return directory
+    }
+
+    @Test func headOfAnEmptyStore() throws {
+        let directory = try storeWithEvents(0)
+        let outcome = directory.eig(["log", "head"])
+        #expect(outcome.code == .success)
+        #expect(outcome.stdout.hasPrefix("position:     0\nchain hash:   \(String(repeating: "0", count: 64))\n"))
+        #expect(outcome.stdout.hasSuffix("recorded at:  -\n"))
+    }
+
+    @Test func headAsJSONNamesPositionHashSegmentsAndBytes() throws {
+        let directory = try storeWithEvents(3)
+        let outcome = directory.eig(["log", "head", "--json"])
+        let head = try JSONValue(parsing: Array(outcome.stdout.utf8))
+        guard case .object(let object) = head else { throw CLIError(.internalError, "not an object") }
+        #expect(object.members.map(\.key) == ["position", "chainHash", "segments", "bytes", "recordedAt"])
+        #expect(object["position"] == .integer(3))
+        #expect(object["segments"] == .integer(1))
+        guard case .string(let hash) = object["chainHash"] else { throw CLIError(.internalError, "no hash") }
+        #expect(hash.count == 64 && hash != String(repeating: "0", count: 64))
+    }
+
+    @Test func showPrintsOneLinePerEvent() throws {
+        let directory = try storeWithEvents(3)
+        let outcome = directory.eig(["log", "show"])
+        #expect(outcome.code == .success)
+        let lines = outcome.stdout.split(separator: "\n")
+        #expect(lines.count == 3)
+        #expect(lines[1].hasPrefix("2  20"))
+        #expect(lines[1].hasSuffix("Z  dossier-P5-003@2  DossierDrafted v1  bob for Jury"))
+    }
+
+    @Test func showAsJSONLinesHasEveryEnvelopeFieldAndThePayload() throws {
+        let directory = try storeWithEvents(2)
+        let outcome = directory.eig(["log", "show", "--json"])
+        let lines = outcome.stdout.split(separator: "\n")
+        #expect(lines.count == 2)
+        let event = try JSONValue(parsing: Array(lines[1].utf8))
+        guard case .object(let object) = event else { throw CLIError(.internalError, "not an object") }
+        #expect(
+            object.members.map(\.key) == [
+                "position", "stream", "streamVersion", "eventID", "commandID", "type", "schemaVersion",
+                "recordedAt", "occurredAt", "actor", "onBehalfOf", "correlationID", "causationID", "chainHash",
+                "payload",
+            ]
+        )
+        #expect(object["position"] == .integer(2))
+        #expect(object["commandID"] == .string("dossier-P5-003-2"))
+        #expect(object["occurredAt"] == .string("2021-04-07T21:59:00.000000Z"))
+        #expect(object["onBehalfOf"] == .string("Jury"))
+        #expect(object["correlationID"] == .null)
+        #expect(object["payload"] == ["title": "Défi 2", "eigs": 2])
+    }
+
+    @Test func fromAndLimitSelectARange() throws {
+        let directory = try storeWithEvents(5)
+        let lines = directory.eig(["log", "show", "--from", "2", "--limit", "2"]).stdout.split(separator: "\n")
+        #expect(lines.map { $0.prefix(1) } == ["2", "3"])
+        #expect(directory.eig(["log", "show", "--from", "9"]).stdout.isEmpty)
+        #expect(directory.eig(["log", "show", "--limit", "0"]).code == .usage)
+    }
+
+    @Test func streamShowsOneStreamsEvents() throws {
+        let directory = try storeWithEvents(2)
+        try directory.appendEvents(1, stream: "dossier-P5-004")
+        let outcome = directory.eig(["log", "show", "--stream", "dossier-P5-004", "--json"])
+        #expect(outcome.stdout.split(separator: "\n").count == 1)
+        #expect(outcome.stdout.hasPrefix(#"{"position":3,"stream":"dossier-P5-004","streamVersion":1,"#))
+        let missing = directory.eig(["log", "show", "--stream", "dossier-P9-999"])
+        #expect(missing.code == .notFound)
+        #expect(missing.stderr == "eig: the log has no stream 'dossier-P9-999'\n")
+    }
+
+    @Test func payloadsThatAreNotJSONAreShownInBase64() {
+        #expect(EventRendering.payload([0x00, 0xFF]) == ["encoding": "base64", "bytes": "AP8="])
+        #expect(EventRendering.payload(Array("[1]".utf8)) == [1])
+    }
+
+    @Test func withoutAStoreTheCommandsExit66() throws {
+        let directory = try TemporaryDirectory()
+        for command in [["log", "head"], ["log", "show"], ["verify"]] {
+            let outcome = directory.eig(command)
+            #expect(outcome.code == .notFound)
+            #expect(
+                outcome.stderr == "eig: no store at \(directory.path)/EventLog (the default; give --store DIR "
+                    + "or set $EIG_STORE); create one with 'eig init'\n"
+            )
+        }
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+
+@testable import OperatorCLI
+
+struct VerifyCommandTests {
+    @Test func aSoundStoreExitsZero() throws {
+        let directory = try TemporaryDirectory()
+        #expect(directory.eig(["init"]).code == .success)
+        try directory.appendEvents(4)
+        let outcome = directory.eig(["verify"])
+        #expect(outcome.code == .success)
+        #expect(outcome.stdout.hasPrefix("sound: 4 events, 1 segment, "))
+        let report = try JSONValue(parsing: Array(directory.eig(["verify", "--json"]).stdout.utf8))
+        guard case .object(let object) = report else { throw CLIError(.internalError, "not an object") }
+        #expect(object["sound"] == .bool(true))
+        #expect(object["events"] == .integer(4))
+        #expect(object["problem"] == .null)
+    }
+
+    /// Flips one byte in the middle of five records of equal size: the third one.
+    func damagedStore() throws -> TemporaryDirectory {
+        let directory = try TemporaryDirectory()
+        #expect(directory.eig(["init"]).code == .success)
+        try directory.appendEvents(5)
+        let used = try #require(
+            try JSONValue(parsing: Array(directory.eig(["log", "head", "--json"]).stdout.utf8)).objectInteger("bytes")
+        )
+        let segment = try #require(try directory.segmentPaths().first)
+        let handle = try #require(FileHandle(forUpdatingAtPath: segment))
+        let offset = UInt64(64 + (used - 64) / 2)
+        try handle.seek(toOffset: offset)
+        let byte = try #require(try handle.read(upToCount: 1)).first! ^ 0x01
+        try handle.seek(toOffset: offset)
+        try handle.write(contentsOf: [byte])
+        try handle.close()
+        return directory
+    }
+
+    @Test func aFlippedByteExits74NamingItsPosition() throws {
+        let directory = try damagedStore()
+        let outcome = directory.eig(["verify"])
+        #expect(outcome.code == .ioError)
+        #expect(outcome.stdout.isEmpty)
+        #expect(
+            outcome.stderr.hasPrefix("eig: the store is damaged: position 3: segment-00000000000000000001.eig, offset ")
+        )
+    }
+
+    @Test func theJSONReportDescribesTheProblem() throws {
+        let directory = try damagedStore()
+        let outcome = directory.eig(["verify", "--json"])
+        #expect(outcome.code == .ioError)
+        let report = try JSONValue(parsing: Array(outcome.stdout.utf8))
+        guard case .object(let object) = report, case .object(let problem)? = object["problem"] else {
+            throw CLIError(.internalError, "no problem in \(outcome.stdout)")
+        }
+        #expect(object["sound"] == .bool(false))
+        #expect(problem["position"] == .integer(3))
+        #expect(problem["file"] == .string("segment-00000000000000000001.eig"))
+    }
+}
+
+extension JSONValue {
+    func objectInteger(_ key: String) -> Int? {
+        guard case .object(let object) = self, case .integer(let value)? = object[key] else { return nil }
+        return value
+    }
+}
