@@ -31,8 +31,6 @@ enum ProjectionsBenchmark {
             case "rebuild":
                 let threads = try options.integer("threads", default: ProjectionOptions.processorCount + 1) - 1
                 print(try rebuildOnce(store: try options.require("store"), threads: threads).json)
-            case "scratch":
-                try Scratch.run(try options.require("store"))
             case "suite":
                 try Suite(options: options).run()
             default:
