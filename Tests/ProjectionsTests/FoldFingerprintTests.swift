@@ -33,7 +33,12 @@ struct FoldFingerprintTests {
             (C.evaluated(), "2021-05-02"),
             (C.evaluated(by: C.otherJuror, [.need: 1, .openness: 3]), "2021-05-02"),
             (C.accepted(), "2021-06-01"),
-            (.dossierImported(DossierImported(dossier: DossierID(edition: key, number: 9), details: imported, challenge: DossierID(edition: key, number: 9).challenge, source: "csv")), "2021-06-02"),
+            (
+                .dossierImported(
+                    DossierImported(
+                        dossier: DossierID(edition: key, number: 9), details: imported,
+                        challenge: DossierID(edition: key, number: 9).challenge, source: "csv")), "2021-06-02"
+            ),
             (C.applied(), "2021-03-05"),
             (C.applied(second, person: C.person("p-7"), profile: .design), "2021-03-06"),
             (.candidaturePreselected(CandidaturePreselected(candidature: C.candidature)), "2021-05-10"),
@@ -41,8 +46,17 @@ struct FoldFingerprintTests {
             (C.interviewed(), "2021-06-10"),
             (C.selected(profile: .datascience), "2021-06-20"),
             (.promotionStarted(PromotionStarted(edition: key)), "2021-09-01"),
-            (.candidateJoined(CandidateJoined(edition: key, candidature: C.candidature, person: C.candidate, challenge: C.challenge)), "2021-09-01"),
-            (.entrepreneurImported(EntrepreneurImported(edition: key, person: C.person("anon-1"), challenge: C.challenge, source: "csv")), "2021-09-01"),
+            (
+                .candidateJoined(
+                    CandidateJoined(
+                        edition: key, candidature: C.candidature, person: C.candidate, challenge: C.challenge)),
+                "2021-09-01"
+            ),
+            (
+                .entrepreneurImported(
+                    EntrepreneurImported(
+                        edition: key, person: C.person("anon-1"), challenge: C.challenge, source: "csv")), "2021-09-01"
+            ),
         ]
     }
 
@@ -76,7 +90,8 @@ struct FoldFingerprintTests {
                 \(name.version + 1) and record (\(name.version + 1), "\(fingerprint)") here
                 """)
         } else {
-            Issue.record("\(name.rawValue) is version \(name.version) now: record (\(name.version), \"\(fingerprint)\") here")
+            Issue.record(
+                "\(name.rawValue) is version \(name.version) now: record (\(name.version), \"\(fingerprint)\") here")
         }
     }
 }

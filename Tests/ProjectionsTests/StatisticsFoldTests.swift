@@ -12,7 +12,8 @@ struct StatisticsFoldTests {
     static func candidature(_ number: Int) -> CandidatureID { CandidatureID(edition: key, number: number) }
 
     static var log: [(ProgrammeEvent, String)] {
-        let host2 = DossierDetails(title: "B", host: "Cour des comptes", entrepreneurs: 2, profiles: [.dev], mentors: [C.mentor])
+        let host2 = DossierDetails(
+            title: "B", host: "Cour des comptes", entrepreneurs: 2, profiles: [.dev], mentors: [C.mentor])
         let weak: [Criterion: Int] = [.need: 1, .definition: 2, .commitment: 1, .transformation: 2, .openness: 1]
         return [
             (C.opened(), "2021-01-10"),
@@ -43,7 +44,8 @@ struct StatisticsFoldTests {
             (C.selected(candidature(1), challenge: id(1).challenge, profile: .datascience), "2021-07-01"),
             (
                 .candidateJoined(
-                    CandidateJoined(edition: key, candidature: candidature(1), person: C.candidate, challenge: id(1).challenge)),
+                    CandidateJoined(
+                        edition: key, candidature: candidature(1), person: C.candidate, challenge: id(1).challenge)),
                 "2021-09-01"
             ),
         ]
@@ -55,8 +57,13 @@ struct StatisticsFoldTests {
         #expect(report.editions.count == 1)
         #expect(edition.year == 2021)
         let figures = edition.figures
-        #expect(figures.projects == ProjectFunnel(filed: 3, preselected: 2, auditioned: 2, accepted: 1, refused: 1, closed: 0, withdrawn: 1))
-        #expect(figures.candidates == CandidateFunnel(applied: 4, preselected: 3, interviewed: 2, selected: 1, joined: 1, left: 0))
+        #expect(
+            figures.projects
+                == ProjectFunnel(
+                    filed: 3, preselected: 2, auditioned: 2, accepted: 1, refused: 1, closed: 0, withdrawn: 1))
+        #expect(
+            figures.candidates
+                == CandidateFunnel(applied: 4, preselected: 3, interviewed: 2, selected: 1, joined: 1, left: 0))
         #expect(figures.challenges == 1)
         #expect(figures.entrepreneurs == 1)
         #expect(figures.profiles == [.datascience: 1])
@@ -77,10 +84,18 @@ struct StatisticsFoldTests {
 
     @Test func reopeningAndWithdrawingADefiFromThePromotion() throws {
         let more: [(ProgrammeEvent, String)] = [
-            (.dossierReopened(DossierReopened(dossier: Self.id(2), reason: "Recount.", previousStatus: .refused)), "2021-06-10"),
-            (.challengeWithdrawn(ChallengeWithdrawn(edition: Self.key, challenge: Self.id(1).challenge, reason: "None.")), "2021-07-10"),
+            (
+                .dossierReopened(DossierReopened(dossier: Self.id(2), reason: "Recount.", previousStatus: .refused)),
+                "2021-06-10"
+            ),
+            (
+                .challengeWithdrawn(
+                    ChallengeWithdrawn(edition: Self.key, challenge: Self.id(1).challenge, reason: "None.")),
+                "2021-07-10"
+            ),
         ]
-        let figures = try #require(StatisticsReport(C.fold(StatisticsModel.self, Self.log + more)).editions.first).figures
+        let figures = try #require(StatisticsReport(C.fold(StatisticsModel.self, Self.log + more)).editions.first)
+            .figures
         #expect(figures.projects.refused == 0)
         #expect(figures.projects.accepted == 1)
         #expect(figures.challenges == 0)
@@ -90,7 +105,8 @@ struct StatisticsFoldTests {
     }
 
     @Test(arguments: [
-        ([5], 5.0, 5), ([1, 2, 3, 4], 2.5, 4), (Array(1...10), 5.5, 9), ([30, 10, 20], 20.0, 30), (Array(1...20), 10.5, 18),
+        ([5], 5.0, 5), ([1, 2, 3, 4], 2.5, 4), (Array(1...10), 5.5, 9), ([30, 10, 20], 20.0, 30),
+        (Array(1...20), 10.5, 18),
     ])
     func medianAndNinetiethPercentile(values: [Int], median: Double, p90: Int) throws {
         let figures = try #require(DayFigures(values))
@@ -107,7 +123,8 @@ struct StatisticsFoldTests {
             var events: [(ProgrammeEvent, String)] = [(C.opened(settings), "\(year)-01-01")]
             for (index, host) in hosts.enumerated() {
                 let id = DossierID(edition: key, number: index + 1)
-                let details = DossierDetails(title: "T", host: host, entrepreneurs: 1, profiles: [.dev], mentors: [C.mentor])
+                let details = DossierDetails(
+                    title: "T", host: host, entrepreneurs: 1, profiles: [.dev], mentors: [C.mentor])
                 events += [(C.drafted(id, details), "\(year)-02-01"), (C.accepted(id), "\(year)-06-01")]
             }
             return events

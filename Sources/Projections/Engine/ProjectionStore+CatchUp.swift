@@ -35,8 +35,9 @@ extension ProjectionStore {
         while true {
             do {
                 return try fold(
-                    models: ReadModelName.allCases, rebuilding: [], damaged: damaged, fromZero: false, progress: progress)
-            } catch where error.code == .damaged {
+                    models: ReadModelName.allCases, rebuilding: [], damaged: damaged, fromZero: false,
+                    progress: progress)
+            } catch  where error.code == .damaged {
                 guard let path = error.path, let name = Self.model(ofPartition: path), damaged[name] == nil else {
                     throw error
                 }
@@ -66,7 +67,8 @@ extension ProjectionStore {
             let cause: RebuildCause? =
                 rebuilding.contains(name)
                 ? .requested
-                : damaged[name].map { .damagedPartition(path: $0) } ?? (condition.needsRebuild ? .condition(condition) : nil)
+                : damaged[name].map { .damagedPartition(path: $0) }
+                    ?? (condition.needsRebuild ? .condition(condition) : nil)
             if cause == nil, condition == .current { continue }
             let planned = try plan(
                 name, into: &set, base: cause == nil ? manifest : nil, head: head, fromZero: fromZero)

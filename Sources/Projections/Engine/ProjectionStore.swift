@@ -117,7 +117,8 @@ public struct ProjectionStore {
         do {
             return try PartitionFile.decode(bytes, of: model, edition: entry.edition)
         } catch {
-            throw ProjectionError(.damaged, "the partition file \(path) is damaged", path: path, cause: error.description)
+            throw ProjectionError(
+                .damaged, "the partition file \(path) is damaged", path: path, cause: error.description)
         }
     }
 }

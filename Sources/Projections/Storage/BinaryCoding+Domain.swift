@@ -84,7 +84,9 @@ extension BinaryReader {
 
     mutating func readNumber(upTo maximum: Int) throws(Failure) -> Int {
         let number = try readVarint()
-        guard number >= 1, number <= UInt64(maximum) else { throw failure("\(number) is not a number from 1 to \(maximum)") }
+        guard number >= 1, number <= UInt64(maximum) else {
+            throw failure("\(number) is not a number from 1 to \(maximum)")
+        }
         return Int(number)
     }
 

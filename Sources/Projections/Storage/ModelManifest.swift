@@ -72,7 +72,8 @@ struct ModelManifest: Sendable, Equatable {
         committedAt = try reader.readFixed(Int64.self)
         partitions = try reader.readArray(minimumSize: 14) { (reader) throws(BinaryReader.Failure) in
             Entry(
-                edition: try reader.readEdition(), file: try reader.readString(), size: try reader.readFixed(UInt64.self),
+                edition: try reader.readEdition(), file: try reader.readString(),
+                size: try reader.readFixed(UInt64.self),
                 checksum: try reader.readFixed(UInt32.self))
         }
         guard reader.isAtEnd else { throw reader.failure("unexpected bytes after the partitions") }

@@ -36,7 +36,8 @@ enum PartitionFile {
         let key = try reader.readEdition()
         _ = try reader.readFixed(UInt64.self)
         guard name == Model.name, version == Model.version, key == edition else {
-            throw reader.failure("it holds \(name) v\(version) of edition \(key), not \(Model.name) v\(Model.version) of \(edition)")
+            throw reader.failure(
+                "it holds \(name) v\(version) of edition \(key), not \(Model.name) v\(Model.version) of \(edition)")
         }
         let partition = try Model.decode(edition, from: &reader)
         guard reader.isAtEnd else { throw reader.failure("unexpected bytes after the partition") }

@@ -34,7 +34,9 @@ enum SealedFile {
             throw BinaryReader.Failure(offset: 0, reason: "the file is too short (\(bytes.count) bytes)")
         }
         let stored = bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: bytes.count - 4, as: UInt32.self) }
-        let computed = bytes.withUnsafeBytes { CRC32C.checksum(UnsafeRawBufferPointer(rebasing: $0[..<(bytes.count - 4)])) }
+        let computed = bytes.withUnsafeBytes {
+            CRC32C.checksum(UnsafeRawBufferPointer(rebasing: $0[..<(bytes.count - 4)]))
+        }
         guard UInt32(littleEndian: stored) == computed else {
             throw BinaryReader.Failure(offset: bytes.count - 4, reason: "the checksum does not match the content")
         }

@@ -64,7 +64,9 @@ struct ReadSideCommandsTests {
         let csv = store.run(["dossier", "list", "--edition", "5", "--csv"])
         #expect(csv.code == .success)
         let lines = csv.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }
-        #expect(lines.first?.hasPrefix("id,edition,status,host,funding,title,profiles,entrepreneurs,submitted,decided,jury") == true)
+        #expect(
+            lines.first?.hasPrefix("id,edition,status,host,funding,title,profiles,entrepreneurs,submitted,decided,jury")
+                == true)
         #expect(lines.count == 19)
         #expect(lines.dropFirst().allSatisfy { $0.hasPrefix("P5-") })
         #expect(lines.dropFirst().map { $0.prefix(6) } == lines.dropFirst().map { $0.prefix(6) }.sorted())
@@ -123,7 +125,8 @@ struct ReadSideCommandsTests {
         #expect(store.run(["snapshot", "create"]).code == .success)
         #expect(store.run(["snapshot", "verify"]).code == .success)
         let snapshots = store.path + "/snapshots"
-        let file = try #require(try FileManager.default.contentsOfDirectory(atPath: snapshots).first { $0.hasPrefix("dossiers-") })
+        let file = try #require(
+            try FileManager.default.contentsOfDirectory(atPath: snapshots).first { $0.hasPrefix("dossiers-") })
         var bytes = try Data(contentsOf: URL(fileURLWithPath: snapshots + "/" + file))
         bytes[bytes.count / 2] ^= 0xFF
         try bytes.write(to: URL(fileURLWithPath: snapshots + "/" + file))

@@ -42,7 +42,9 @@ enum PromotionShowCommand {
         block.add("dates", promotion.dates.map { "\($0.first) to \($0.last)" } ?? "")
         let teams = promotion.teams
         let active = teams.filter { !$0.isWithdrawn }
-        block.add("défis", "\(active.count)" + (teams.count > active.count ? " (\(teams.count - active.count) withdrawn)" : ""))
+        block.add(
+            "défis",
+            "\(active.count)" + (teams.count > active.count ? " (\(teams.count - active.count) withdrawn)" : ""))
         let members = active.map(\.size).reduce(0, +)
         block.add("in teams", "\(members) of \(active.map(\.challenge.entrepreneurs).reduce(0, +)) places")
         invocation.console.write(block.rendered() + "\n")
@@ -60,7 +62,8 @@ enum PromotionShowCommand {
             table.append([
                 .text(challenge.id.rawValue), .text(challenge.host), .text(challenge.title),
                 .text(QueryFormat.profiles(challenge.profiles)), .integer(challenge.entrepreneurs), .integer(team.size),
-                .text(QueryFormat.profiles(team.recruitedProfiles)), .text(team.isWithdrawn ? "withdrawn" : "in promotion"),
+                .text(QueryFormat.profiles(team.recruitedProfiles)),
+                .text(team.isWithdrawn ? "withdrawn" : "in promotion"),
             ])
         }
         return table
@@ -111,7 +114,8 @@ enum PromotionListCommand {
             return
         }
         var table = Table(columns: [
-            Table.Column("edition"), Table.Column("year", alignment: .right), Table.Column("status"), Table.Column("from"),
+            Table.Column("edition"), Table.Column("year", alignment: .right), Table.Column("status"),
+            Table.Column("from"),
             Table.Column("to"), Table.Column("challenges", title: "DÉFIS", alignment: .right),
             Table.Column("teamMembers", title: "IN TEAMS", alignment: .right),
         ])
@@ -120,7 +124,8 @@ enum PromotionListCommand {
             table.append([
                 .text(promotion.edition.rawValue), promotion.opening.map { .integer($0.year) } ?? .empty,
                 .text(promotion.isOpened ? promotion.status.rawValue : "not opened"),
-                QueryFormat.date(promotion.dates?.first), QueryFormat.date(promotion.dates?.last), .integer(active.count),
+                QueryFormat.date(promotion.dates?.first), QueryFormat.date(promotion.dates?.last),
+                .integer(active.count),
                 .integer(active.map(\.size).reduce(0, +)),
             ])
         }

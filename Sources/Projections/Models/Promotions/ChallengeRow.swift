@@ -37,7 +37,9 @@ public struct SeatRow: Sendable, Hashable {
     public let candidature: CandidatureID?
     public var status: SeatStatus
 
-    public init(person: String, challenge: ChallengeID, profile: Profile?, candidature: CandidatureID?, status: SeatStatus) {
+    public init(
+        person: String, challenge: ChallengeID, profile: Profile?, candidature: CandidatureID?, status: SeatStatus
+    ) {
         self.person = person
         self.challenge = challenge
         self.profile = profile

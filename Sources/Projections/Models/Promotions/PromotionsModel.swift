@@ -127,7 +127,8 @@ public enum PromotionsModel: ReadModel {
         switch event {
         case .candidateSelected(let candidature, let person, let challenge, let profile):
             addSeat(
-                SeatRow(person: person, challenge: challenge, profile: profile, candidature: candidature, status: .selected),
+                SeatRow(
+                    person: person, challenge: challenge, profile: profile, candidature: candidature, status: .selected),
                 to: &partition)
         case .entrepreneurImported(let person, let challenge):
             addSeat(
