@@ -145,3 +145,28 @@ struct StatisticsFoldTests {
         #expect(only6.totals.challenges == 2)
     }
 }
+
+/// The figures kept event by event are those computed afresh from the facts, on random logs.
+struct StatisticsSummaryTests {
+    @Test(arguments: [2, 5, 2022] as [UInt64])
+    func theFiguresKeptAsEventsComeAreThoseOfTheFacts(seed: UInt64) throws {
+        let store = try TemporaryStore()
+        var walk = ProgrammeWalk(seed: seed)
+        try walk.run(steps: 400, on: store)
+        let state = try ReadModels.folded(from: store.reader()).statistics
+        #expect(state.partitions.count == 2)
+        for (_, partition) in state.partitions {
+            var partition = partition
+            partition.decodePendingFacts()
+            var fresh = EditionSummary()
+            for number in partition.facts.dossiers.indices {
+                fresh.replace(nil, with: partition.contribution(ofDossier: number + 1))
+            }
+            for candidature in partition.facts.candidatures {
+                fresh.replace(StatisticsModel.CandidatureFacts(), with: candidature)
+            }
+            #expect(fresh == partition.summary)
+            #expect(partition.summary.projects.filed > 0)
+        }
+    }
+}

@@ -97,7 +97,7 @@ extension ProjectionStore {
                 try files.writeDurably(directory + "/" + write.name, bytes)
                 return ModelManifest.Entry(
                     edition: write.edition, file: write.name, size: UInt64(bytes.count),
-                    checksum: bytes.withUnsafeBytes { CRC32C.checksum($0) })
+                    checksum: SealedFile.storedChecksum(of: bytes) ?? 0)
             }
             results.withLock { $0[index] = result }
         }

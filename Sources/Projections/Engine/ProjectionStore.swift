@@ -107,9 +107,7 @@ public struct ProjectionStore {
         guard let bytes = try files.readIfPresent(path) else {
             throw ProjectionError(.damaged, "the partition file \(path) is missing", path: path)
         }
-        guard UInt64(bytes.count) == entry.size,
-            bytes.withUnsafeBytes({ CRC32C.checksum($0) }) == entry.checksum
-        else {
+        guard UInt64(bytes.count) == entry.size, SealedFile.storedChecksum(of: bytes) == entry.checksum else {
             throw ProjectionError(
                 .damaged, "the partition file \(path) is not the one its manifest names (size or checksum)",
                 path: path)

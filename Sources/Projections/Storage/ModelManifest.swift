@@ -27,6 +27,7 @@ struct ModelManifest: Sendable, Equatable {
         var edition: EditionKey
         var file: String
         var size: UInt64
+        /// The checksum the file ends with: with the size, names one version of the file.
         var checksum: UInt32
     }
 
