@@ -170,3 +170,25 @@ struct StatisticsSummaryTests {
         }
     }
 }
+
+/// Names compared as people do.
+struct TextMatchTests {
+    @Test(arguments: [
+        ("Ministère de la Culture", "ministere de la culture"),
+        ("  MINISTÈRE   de la\tCulture ", "ministere de la culture"),
+        ("Ministe\u{300}re", "ministere"),
+        ("Cour des comptes", "cour des comptes"),
+        ("Œuvre d’État", "oeuvre d'etat"),
+        ("Agence nationale de la cohésion des territoires", "agence nationale de la cohesion des territoires"),
+    ])
+    func namesAreFoldedWithoutCaseAccentsOrExtraSpaces(name: String, folded: String) {
+        #expect(TextMatch.folded(name) == folded)
+    }
+
+    @Test func aHostFilterMatchesPartsOfNames() {
+        #expect(TextMatch.contains("Ministère de la Culture", "CULTURE"))
+        #expect(TextMatch.contains("Ministère de la Culture", "ministere de"))
+        #expect(!TextMatch.contains("Ministère de la Culture", "justice"))
+        #expect(TextMatch.contains("Cerema", ""))
+    }
+}
