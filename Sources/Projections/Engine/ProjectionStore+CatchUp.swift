@@ -76,7 +76,11 @@ extension ProjectionStore {
             plans.append((name, cause == nil ? manifest?.position ?? 0 : 0, cause, planned.snapshot))
         }
         guard !plans.isEmpty else { return report }
+        let clock = ContinuousClock()
+        let walking = clock.now
         try run(&set, through: head, progress: progress)
+        report.walkDuration = clock.now - walking
+        let committing = clock.now
         let existing = try files.list(partitionsDirectory)
         var commits: [PendingCommit] = []
         if let job = set.dossiers { commits.append(pending(job, slots: set.slots, existing: existing)) }
@@ -84,6 +88,7 @@ extension ProjectionStore {
         if let job = set.promotions { commits.append(pending(job, slots: set.slots, existing: existing)) }
         if let job = set.statistics { commits.append(pending(job, slots: set.slots, existing: existing)) }
         try commit(commits, head: head)
+        report.commitDuration = clock.now - committing
         let applied: [ReadModelName: UInt64] = [
             .dossiers: set.dossiers?.applied ?? 0, .candidatures: set.candidatures?.applied ?? 0,
             .promotions: set.promotions?.applied ?? 0, .statistics: set.statistics?.applied ?? 0,

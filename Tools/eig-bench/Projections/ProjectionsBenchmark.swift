@@ -58,6 +58,8 @@ enum ProjectionsBenchmark {
         let seconds = (ContinuousClock.now - start).seconds
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)
+        FileHandle.standardError.write(
+            Data("rebuild: walk \(report.walkDuration), commit \(report.commitDuration)\n".utf8))
         return RebuildFigures(events: report.head, seconds: seconds, peakKiB: Int(usage.ru_maxrss))
     }
 
