@@ -56,6 +56,7 @@ extension BinaryWriter {
 extension BinaryReader {
     mutating func readEdition() throws(Failure) -> EditionKey {
         let text = try readString()
+        if let key = IdentifierText.numberedEdition(text) { return key }
         guard let key = try? EditionKey(parsing: text) else { throw failure("\"\(text)\" is not an edition") }
         return key
     }

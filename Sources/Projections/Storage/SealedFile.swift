@@ -28,7 +28,8 @@ enum SealedFile {
     /// manifest records to name one version of a file.
     static func storedChecksum(of bytes: [UInt8]) -> UInt32? {
         guard bytes.count >= 4 else { return nil }
-        return UInt32(littleEndian: bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: bytes.count - 4, as: UInt32.self) })
+        return UInt32(
+            littleEndian: bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: bytes.count - 4, as: UInt32.self) })
     }
 
     /// Checks the frame and returns a reader positioned after the header, over the content

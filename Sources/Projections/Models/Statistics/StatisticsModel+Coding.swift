@@ -63,7 +63,8 @@ extension StatisticsModel: PersistableModel {
         writer.write(facts.withdrawnChallenges) { $0.write($1) }
     }
 
-    static func decodeFacts(edition: EditionKey, from reader: inout BinaryReader) throws(BinaryReader.Failure) -> Facts {
+    static func decodeFacts(edition: EditionKey, from reader: inout BinaryReader) throws(BinaryReader.Failure) -> Facts
+    {
         var facts = Facts()
         let dossiers = try reader.readCount()
         guard dossiers <= DossierID.maximumNumber else { throw reader.failure("\(dossiers) dossiers") }
