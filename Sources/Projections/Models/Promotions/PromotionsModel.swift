@@ -9,7 +9,7 @@ public import Programme
 public enum PromotionsModel: ReadModel {
     public static let name = "promotions"
     public static let version: UInt32 = 1
-    public static let families: ProjectionEvent.Families = .all
+    public static let families: ProjectionEvent.Families = [.edition, .seats, .dossiers]
 
     public struct Partition: Sendable, Equatable {
         public let edition: EditionKey
