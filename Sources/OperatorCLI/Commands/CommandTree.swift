@@ -17,6 +17,7 @@ enum CommandTree {
             DemoCommand.command,
             LogCommands.group,
             VerifyCommand.command,
+            HistoryCommand.command,
         ]
     )
 }
