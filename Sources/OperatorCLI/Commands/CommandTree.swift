@@ -18,6 +18,7 @@ enum CommandTree {
             LogCommands.group,
             VerifyCommand.command,
             HistoryCommand.command,
+            SealCommand.command,
         ]
     )
 }
