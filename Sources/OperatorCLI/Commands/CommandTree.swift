@@ -19,6 +19,7 @@ enum CommandTree {
             VerifyCommand.command,
             HistoryCommand.command,
             SealCommand.command,
+            AccessCommands.group,
         ]
     )
 }

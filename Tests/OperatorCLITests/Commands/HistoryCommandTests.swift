@@ -7,6 +7,7 @@ struct HistoryCommandTests {
     @Test func aDossiersTimelineNamesEveryEventWithItsActorAndTimes() throws {
         let store = try AuditStore()
         store.edition5()
+        store.succeed(["access", "grant", "bob", "team"])
         store.succeed(["dossier", "review", "P5-001", "--on-behalf-of", "Jury"], as: "bob")
         let history = try store.json(["history", "P5-001"])
         #expect(history[member: "subject"]?.text == "P5-001")

@@ -38,7 +38,7 @@ struct SealCommandTests {
         let broken = store.run(["verify", "--seal", hash])
         #expect(broken.code == .ioError)
         #expect(broken.stderr.hasPrefix("eig: the seal does not hold: the log is damaged before any record"))
-        #expect(broken.stderr.contains(": position 2: segment-"))
+        #expect(broken.stderr.contains(": position 3: segment-"))
     }
 
     @Test func aMalformedHashIsAUsageError() throws {

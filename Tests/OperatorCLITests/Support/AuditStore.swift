@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 @testable import OperatorCLI
 
@@ -27,9 +28,14 @@ final class AuditStore {
 
     /// Runs and expects exit 0; returns standard output.
     @discardableResult
-    func succeed(_ arguments: [String], as actor: String = "alice", now: String = "2021-03-15T12:00:00Z") -> String {
+    func succeed(
+        _ arguments: [String], as actor: String = "alice", now: String = "2021-03-15T12:00:00Z",
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) -> String {
         let outcome = run(arguments, as: actor, now: now)
-        precondition(outcome.code == .success, "eig \(arguments.joined(separator: " ")): \(outcome.stderr)")
+        #expect(
+            outcome.code == .success, "eig \(arguments.joined(separator: " ")): \(outcome.stderr)",
+            sourceLocation: sourceLocation)
         return outcome.stdout
     }
 

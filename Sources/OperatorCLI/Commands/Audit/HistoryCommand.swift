@@ -30,8 +30,9 @@ enum HistoryCommand {
         let subject = try invocation.argument(id)
         let office = try invocation.openOffice(for: .read)
         let entries = try invocation.perform { () throws(OperationsError) in try office.history(of: subject) }
+        let revealing = try invocation.mayReadPersonalData(office)
         let names = try invocation.perform { () throws(OperationsError) in
-            try office.names(of: entries.flatMap(\.people), revealing: invocation.mayReadPersonalData(office))
+            try office.names(of: entries.flatMap(\.people), revealing: revealing)
         }
         switch invocation.context.format {
         case .json:

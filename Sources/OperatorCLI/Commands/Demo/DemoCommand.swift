@@ -24,7 +24,13 @@ enum DemoCommand {
         let (office, created) = try invocation.perform { () throws(OperationsError) in
             try ProgrammeOffice.openOrCreate(
                 at: context.store.path, actor: context.actor,
-                clock: { BusinessInstant(microsecondsSinceEpoch: now().microsecondsSinceEpoch) })
+                clock: { BusinessInstant(microsecondsSinceEpoch: now().microsecondsSinceEpoch) },
+                options: StorePermissions.options(for: context.store.path))
+        }
+        if created {
+            _ = try invocation.perform { () throws(OperationsError) in
+                try office.recordFounder(recording: Recording(commandID: "init-founder"))
+            }
         }
         let report = try invocation.perform { () throws(OperationsError) in try office.runDemo() }
         if context.format == .json {
