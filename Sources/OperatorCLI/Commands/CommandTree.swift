@@ -20,6 +20,8 @@ enum CommandTree {
             HistoryCommand.command,
             SealCommand.command,
             AccessCommands.group,
+            ForgetCommand.command,
+            RetentionCommands.group,
         ]
     )
 }
