@@ -4,7 +4,7 @@ import PackageDescription
 /// eig: the event-sourced back office of the Entrepreneurs d'intérêt général programme.
 ///
 /// Dependencies point one way (DESIGN §3): `Programme` and `EventStore` depend on nothing of
-/// ours, `Projections` on both, `Operations` on the three, `OperatorCLI` on `Operations`, and
+/// ours, `Projections` on both, `Operations` on the three, `OperatorCLI` on `Operations` (and uses the types of the targets below it), and
 /// the `eig` executable on `OperatorCLI`. No third-party packages.
 let package = Package(
     name: "eig",
@@ -23,7 +23,7 @@ let package = Package(
             dependencies: ["EventStore", "Programme", "Projections"],
             resources: [.copy("Resources/eig-defis-2017-2020.csv")]
         ),
-        .target(name: "OperatorCLI", dependencies: ["Operations"]),
+        .target(name: "OperatorCLI", dependencies: ["Operations", "Projections", "Programme", "EventStore"]),
         .executableTarget(name: "eig", dependencies: ["OperatorCLI"]),
         .executableTarget(
             name: "eig-bench",
@@ -39,8 +39,8 @@ let package = Package(
         .testTarget(name: "ProgrammeTests", dependencies: ["Programme"]),
         .testTarget(name: "ProjectionsTests", dependencies: ["Projections", "EventStore", "Programme"]),
         .testTarget(name: "OperationsTests", dependencies: ["Operations", "EventStore", "Programme", "Projections"]),
-        .testTarget(name: "OperatorCLITests", dependencies: ["OperatorCLI", "Operations"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["eig", "eig-torture"]),
+        .testTarget(name: "OperatorCLITests", dependencies: ["OperatorCLI", "Operations", "Programme", "EventStore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["eig", "eig-torture", "EventStore", "Programme"]),
     ]
 )
 

@@ -88,16 +88,17 @@ extension EventLog {
                 runs.append(run)
                 newest = merged
             }
-            index.replaceRuns(runs) { _ in }
+            index.flushDelta(into: runs)
             for name in replaced { _ = files.calls.unlink(indexDirectory + "/" + name) }
-        } catch where error.code != .fatal {
+        } catch  where error.code != .fatal {
             return
         }
     }
 
     /// Whether another process changed the checkpoint runs since this log loaded them.
-    private func othersCheckpointed() throws(StoreError) -> Bool {
-        let names = Set(try files.list(indexDirectory))
+    func othersCheckpointed() throws(StoreError) -> Bool {
+        guard let listed = files.calls.listDirectory(indexDirectory) else { return false }
+        let names = Set(listed)
         if index.runs.contains(where: { !names.contains($0.name) }) { return true }
         let next = index.runsEnd + 1
         return names.contains { IndexRunLayout.range(ofFileName: $0)?.lowerBound == next }
