@@ -17,7 +17,7 @@ public enum AccessPolicy {
     static let reading: [String] = [
         "access list", "candidate list", "candidate show", "dossier list", "dossier show", "export dossiers",
         "export events", "history", "log head", "log show", "promotion list", "promotion show", "projections status",
-        "replay", "report", "snapshot list", "stats", "verify",
+        "replay", "report", "snapshot list", "snapshot verify", "stats", "verify",
     ]
 
     /// Operational writes of the programme team (and cron jobs running as a team account).

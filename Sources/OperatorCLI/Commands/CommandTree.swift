@@ -22,6 +22,6 @@ enum CommandTree {
             AccessCommands.group,
             ForgetCommand.command,
             RetentionCommands.group,
-        ]
+        ] + ReadSideCommands.all
     )
 }

@@ -32,6 +32,14 @@ struct ForgetCommandTests {
             events.first?[member: "summary"]?.text?.hasSuffix("(erased) applied as dev, 5 years of experience") == true)
         #expect(store.run(["verify"]).code == .success)
         #expect(store.run(["log", "show"]).code == .success)
+        let list = store.run(["candidate", "list", "--edition", "5"])
+        #expect(list.code == .success, "\(list.stderr)")
+        #expect(list.stdout.contains("C5-0001"))
+        #expect(store.run(["dossier", "list"]).code == .success)
+        #expect(store.run(["stats"]).code == .success)
+        for secret in ["Léa", "lea.martin@example.org"] {
+            #expect(try Self.filesHolding(secret, in: store) == [], "\(secret), after the read models were built")
+        }
         let again = store.succeed(["forget", "C5-0001", "--reason", "request 2024-117"])
         #expect(again.hasSuffix(": erased (already erased: nothing recorded)\n"))
     }

@@ -29,7 +29,7 @@ enum CandidateCommands {
         discussion: "A candidature goes applied → preselected (or not_preselected) → preferences_given → "
             + "interviewed → selected → validated → joined → completed or left; it may be withdrawn any "
             + "time before joining.",
-        subcommands: writeVerbs)
+        subcommands: writeVerbs + queryVerbs)
 
     static let id = Argument("ID", help: "The candidature.", parser: .candidature)
 

@@ -37,7 +37,7 @@ enum DossierCommands {
         discussion: "A dossier goes draft → submitted → in_review → preselected → auditioned → accepted, "
             + "refused or closed_without_follow_up; it may be sent back for correction, withdrawn by its "
             + "administration before a decision, or reopened after one.",
-        subcommands: writeVerbs)
+        subcommands: writeVerbs + queryVerbs)
 
     static let id = Argument("ID", help: "The dossier.", parser: .dossier)
 

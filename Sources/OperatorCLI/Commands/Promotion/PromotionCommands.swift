@@ -22,7 +22,7 @@ enum PromotionCommands {
 
     static let group = Command(
         group: "promotion", summary: "Promotions: announce, start, end; withdraw a défi.",
-        subcommands: writeVerbs)
+        subcommands: writeVerbs + queryVerbs)
 
     static func transition(_ name: String, _ change: EditionCommand, summary: String, discussion: String) -> Command {
         Command(
