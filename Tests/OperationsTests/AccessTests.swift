@@ -78,7 +78,7 @@ struct AccessTests {
         (AccessRole.juror, "dossier evaluate", true), (.juror, "candidate interview", true),
         (.juror, "dossier show", false), (.juror, "dossier accept", false), (.juror, "history", false),
         (.auditor, "dossier show", true), (.auditor, "history", true), (.auditor, "verify", true),
-        (.auditor, "export events", true), (.auditor, "replay", true), (.auditor, "seal", false),
+        (.auditor, "export events", true), (.auditor, "replay dossier list", true), (.auditor, "seal", false),
         (.auditor, "dossier submit", false), (.auditor, "dossier evaluate", false), (.auditor, "forget", false),
         (.team, "dossier accept", true), (.team, "forget", true), (.team, "seal", true), (.team, "history", true),
         (.team, "access grant", false), (.team, "access list", true), (.admin, "access grant", true),

@@ -17,7 +17,9 @@ public enum AccessPolicy {
     static let reading: [String] = [
         "access list", "candidate list", "candidate show", "dossier list", "dossier show", "export dossiers",
         "export events", "history", "log head", "log show", "promotion list", "promotion show", "projections status",
-        "replay", "report", "snapshot list", "snapshot verify", "stats", "verify",
+        "replay candidate list", "replay candidate show", "replay dossier list", "replay dossier show",
+        "replay promotion list", "replay promotion show", "replay stats", "report", "snapshot list", "snapshot verify",
+        "stats", "verify",
     ]
 
     /// Operational writes of the programme team (and cron jobs running as a team account).

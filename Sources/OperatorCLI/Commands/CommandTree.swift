@@ -22,6 +22,7 @@ enum CommandTree {
             AccessCommands.group,
             ForgetCommand.command,
             RetentionCommands.group,
+            ReplayCommands.group,
         ] + ReadSideCommands.all
     )
 }
