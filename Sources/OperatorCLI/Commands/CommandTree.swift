@@ -23,6 +23,7 @@ enum CommandTree {
             ForgetCommand.command,
             RetentionCommands.group,
             ReplayCommands.group,
+            ExportCommands.group,
         ] + ReadSideCommands.all
     )
 }
