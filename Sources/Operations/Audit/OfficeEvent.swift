@@ -6,7 +6,7 @@ public import Programme
 /// They live in streams whose names start with `$` (`$seal`, `$access`, `$people`), which no
 /// domain stream can take, so the domain's readers (`ProgrammeEvent.decodeIfKnown`, the
 /// projections) pass over them. Like the domain's events, their payloads hold ids and codes,
-/// never a person's name or contact details. The catalogue is in `AUDIT.md` beside this file.
+/// never a person's name or contact details. The catalogue is in `Sources/Programme/EVENTS.md`.
 public enum OfficeEvent: Sendable, Hashable {
     /// `$seal`: the head of the log at a moment, for publication.
     case logSealed(LogSealed)

@@ -78,7 +78,9 @@ enum ExportCommands {
                 dossier.challenge.map { .text($0.id.rawValue) } ?? .empty, .integer(totals.count),
                 totals.isEmpty ? .empty : .decimal(Double(totals.reduce(0, +)) / Double(totals.count), digits: 2),
                 .text(details.mentors.map(\.rawValue).joined(separator: " ")),
-                .text(details.mentors.map(name).joined(separator: "; ")),
+                .text(
+                    details.mentors.map(name).allSatisfy(\.isEmpty)
+                        ? "" : details.mentors.map(name).joined(separator: "; ")),
                 details.lead.map { .text($0.rawValue) } ?? .empty, details.lead.map { .text(name($0)) } ?? .empty,
                 .integer(Int(view.lastPosition)), .text(view.lastOccurredAt.description),
             ])
