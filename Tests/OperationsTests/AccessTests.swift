@@ -24,6 +24,15 @@ struct AccessTests {
         #expect(try store.office(actor: "bob").recordFounder().positions == nil)
     }
 
+    @Test func aStoreCreatedOnOpeningRecordsItsCreatorAsAdmin() throws {
+        let store = try TemporaryOffice(create: false)
+        let (office, created) = try ProgrammeOffice.openOrCreate(
+            at: store.directory, actor: "carol", clock: { TemporaryOffice.now }, options: TemporaryOffice.options)
+        #expect(created)
+        #expect(try office.accessRoster().roles(of: "carol") == [.admin])
+        #expect(try office.head.position == 1)
+    }
+
     @Test func withoutAnyRoleRecordedTheOwnerOfTheStoresFilesIsAdmin() throws {
         let store = try TemporaryOffice()
         let owner = StoreOwner.accountName(uid: geteuid())

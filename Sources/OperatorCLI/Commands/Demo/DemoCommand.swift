@@ -27,11 +27,6 @@ enum DemoCommand {
                 clock: { BusinessInstant(microsecondsSinceEpoch: now().microsecondsSinceEpoch) },
                 options: StorePermissions.options(for: context.store.path))
         }
-        if created {
-            _ = try invocation.perform { () throws(OperationsError) in
-                try office.recordFounder(recording: Recording(commandID: "init-founder"))
-            }
-        }
         let report = try invocation.perform { () throws(OperationsError) in try office.runDemo() }
         if context.format == .json {
             invocation.emitJSON(
