@@ -59,7 +59,11 @@ extension ProgrammeOffice {
         let residue = try positionsMentioning(known.compactMap(\.record))
         var recorded: [PersonID] = []
         var positions: ClosedRange<UInt64>?
-        for chunk in stride(from: 0, to: known.count, by: 1_000).map({ known[$0..<min($0 + 1_000, known.count)] }) {
+        let chunks = stride(from: 0, to: known.count, by: 1_000).map { known[$0..<min($0 + 1_000, known.count)] }
+        for (number, chunk) in chunks.enumerated() {
+            // One command per chunk: a given command id names the first, and `id/2`… the next.
+            var recording = recording
+            if number > 0, let id = recording.commandID { recording.commandID = "\(id)/\(number + 1)" }
             let outcome = try recordOffice(in: OfficeEvent.peopleStream, recording: recording) {
                 (entries) throws(OperationsError) in
                 let erased = Set(
