@@ -7,6 +7,13 @@ enum CommandTree {
         discussion: "Every change is a command that appends events to an append-only log; "
             + "read models, replays and audits are built from the log. Dates are ISO 8601; a bare "
             + "date means that day in Europe/Paris.",
-        subcommands: []
+        subcommands: [
+            EditionCommands.group,
+            DossierCommands.group,
+            CandidateCommands.group,
+            PromotionCommands.group,
+            ImportDefisCommand.group,
+            DemoCommand.command,
+        ]
     )
 }
