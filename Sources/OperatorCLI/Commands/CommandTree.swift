@@ -14,6 +14,7 @@ enum CommandTree {
             PromotionCommands.group,
             ImportDefisCommand.group,
             DemoCommand.command,
+            ReportCommand.command,
         ]
     )
 }
