@@ -8,16 +8,18 @@ extension StatisticsPage {
         var children = [hostsPerPromotion().render(labels: labels)]
         for edition in data.selectedPromotions.reversed() {
             let hosts = data.details.hosts[edition.edition] ?? []
+            let heading = HTMLNode.element(
+                "h3",
+                text: labels.hostsHeading(
+                    fullName(edition), labels.integer(edition.figures.hosts), labels.integer(edition.figures.newHosts)))
+            let list: HTMLNode =
+                hosts.isEmpty
+                ? .element("p", ["class": "empty"], text: labels.noHosts)
+                : .element("ul", ["class": "hosts"], hosts.map(hostItem))
             children.append(
                 .element(
-                    "h3",
-                    text: labels.hostsHeading(
-                        fullName(edition), labels.integer(edition.figures.hosts), labels.integer(edition.figures.newHosts))))
-            guard !hosts.isEmpty else {
-                children.append(.element("p", ["class": "empty"], text: labels.noHosts))
-                continue
-            }
-            children.append(.element("ul", ["class": "hosts"], hosts.map(hostItem)))
+                    "div", attributes: [("class", "host-list"), ("id", "hosts-\(edition.edition.rawValue)")],
+                    [heading, list]))
         }
         return section("hosts", labels.hostsTitle, children)
     }
