@@ -60,7 +60,7 @@ enum ChartPalette {
     static let purple = ChartColor(0x9A4E95)
     static let brown = ChartColor(0x755D3A)
     /// What is not known ("profile not on record"): grey, never confused with a category.
-    static let unknown = ChartColor(0x7A7A7A)
+    static let unknown = ChartColor(0x6F6F6F)
 
     /// The colours of series in order, when a chart has several of the same standing.
     static let series: [ChartColor] = [blue, orange, green, red, lightBlue, purple, brown]
