@@ -6,7 +6,8 @@ import Testing
 struct HTMLNodeTests {
     @Test func textAndAttributesAreEscaped() {
         let node = HTMLNode.element("p", ["title": "a \"quoted\" <b> & c"], text: "3 < 4 & 5 > 2 \"ok\"")
-        #expect(node.render() == "<p title=\"a &quot;quoted&quot; &lt;b&gt; &amp; c\">3 &lt; 4 &amp; 5 &gt; 2 \"ok\"</p>")
+        #expect(
+            node.render() == "<p title=\"a &quot;quoted&quot; &lt;b&gt; &amp; c\">3 &lt; 4 &amp; 5 &gt; 2 \"ok\"</p>")
     }
 
     @Test func charactersXMLForbidsAreReplaced() {

@@ -54,8 +54,13 @@ struct ReportChartTests {
     static func chart(_ values: [[Double]]) -> BarChart {
         BarChart(
             id: "c", title: "Titre", layout: .columns, stacking: .grouped,
-            series: [.init(name: "Défis", color: ChartPalette.blue), .init(name: "Entrepreneurs", color: ChartPalette.orange)],
-            categories: values.enumerated().map { .init(label: "Promo \($0 + 1)", sublabel: "\(2017 + $0)", values: $1) },
+            series: [
+                .init(name: "Défis", color: ChartPalette.blue),
+                .init(name: "Entrepreneurs", color: ChartPalette.orange),
+            ],
+            categories: values.enumerated().map {
+                .init(label: "Promo \($0 + 1)", sublabel: "\(2017 + $0)", values: $1)
+            },
             format: { ReportLabels.french.integer(Int($0)) })
     }
 

@@ -17,7 +17,9 @@ struct ReportFiguresTests {
         let stats = try ReportFixtures.statistics(store)
         let (_, tree) = try ReportFixtures.page(office)
         // The page orders promotions as they started: 1, 2, 3, dig (2019), 4, 5.
-        let promotions = stats.editions.filter { $0.year != nil }.sorted { ($0.year!, $0.edition) < ($1.year!, $1.edition) }
+        let promotions = stats.editions.filter { $0.year != nil }.sorted {
+            ($0.year!, $0.edition) < ($1.year!, $1.edition)
+        }
         #expect(promotions.map(\.edition.rawValue) == ["1", "2", "3", "dig", "4", "5"])
 
         // Défis and entrepreneurs per promotion, and in total.
@@ -58,7 +60,8 @@ struct ReportFiguresTests {
         let profiles = try ReportFixtures.table(tree, "profiles")
         for profile in Profile.allCases where promotions.contains(where: { $0.figures.profiles[profile] != nil }) {
             let row = try ReportFixtures.row(profiles, labels.profile(profile))
-            #expect(row.dropFirst().dropLast() == promotions.map { number($0.figures.profiles[profile, default: 0]) }[...])
+            #expect(
+                row.dropFirst().dropLast() == promotions.map { number($0.figures.profiles[profile, default: 0]) }[...])
         }
         let unspecified = try ReportFixtures.row(profiles, labels.unspecifiedProfile)
         #expect(unspecified.dropFirst().dropLast() == promotions.map { number($0.figures.unspecifiedProfiles) }[...])
@@ -106,7 +109,10 @@ struct ReportFiguresTests {
             let refused = try #require(stats.totals.jury.refused.mean(criterion))
             #expect(
                 try ReportFixtures.row(jury, labels.criterion(criterion))
-                    == [labels.criterion(criterion), labels.decimal(accepted, digits: 2), labels.decimal(refused, digits: 2)])
+                    == [
+                        labels.criterion(criterion), labels.decimal(accepted, digits: 2),
+                        labels.decimal(refused, digits: 2),
+                    ])
         }
         _ = store
     }

@@ -74,7 +74,8 @@ struct ReportFileTests {
 
     @Test func aDirectoryIsNotOverwritten() throws {
         let directory = try Directory()
-        try FileManager.default.createDirectory(atPath: directory.path + "/report.html", withIntermediateDirectories: false)
+        try FileManager.default.createDirectory(
+            atPath: directory.path + "/report.html", withIntermediateDirectories: false)
         for path in [directory.path + "/report.html", directory.path + "/", directory.path + "/.."] {
             #expect {
                 try ReportFile(path: path, calls: .live).write(Array("page".utf8))

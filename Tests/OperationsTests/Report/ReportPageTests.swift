@@ -24,7 +24,8 @@ struct ReportPageTests {
             #expect(tree.root.element(id: id) != nil, "no element \(id)")
         }
         for figure in Self.figures {
-            let svg = try #require(tree.root.element(id: figure)?.elements(named: "svg").first, "\(figure) has no chart")
+            let svg = try #require(
+                tree.root.element(id: figure)?.elements(named: "svg").first, "\(figure) has no chart")
             #expect(svg.attributes["role"] == "img")
             let labelledBy = try #require(svg.attributes["aria-labelledby"]).split(separator: " ").map(String.init)
             #expect(labelledBy == ["\(figure)-title", "\(figure)-desc"])

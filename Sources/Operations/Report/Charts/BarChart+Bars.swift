@@ -6,7 +6,8 @@ extension BarChart {
         let (legend, legendHeight) = Draw.legend(series)
         let labelLimit = 230.0
         let wrapped = categories.map { Draw.wrap($0.label, limit: labelLimit, size: Draw.labelSize) }
-        let labelWidth = min(labelLimit, wrapped.flatMap { $0 }.map { Draw.textWidth($0, size: Draw.labelSize) }.max() ?? 0) + 14
+        let labelWidth =
+            min(labelLimit, wrapped.flatMap { $0 }.map { Draw.textWidth($0, size: Draw.labelSize) }.max() ?? 0) + 14
         let valueRoom = 64.0
         let plotLeft = labelWidth
         let plotWidth = width - plotLeft - valueRoom
@@ -14,7 +15,8 @@ extension BarChart {
         let barHeight = stacking == .stacked || series.count == 1 ? 24.0 : 17.0
         let barGap = 3.0
         let bars = stacking == .stacked ? 1 : series.count
-        let rowHeight = max(Double(bars) * barHeight + Double(bars - 1) * barGap, Double(wrapped.map(\.count).max() ?? 1) * 16)
+        let rowHeight = max(
+            Double(bars) * barHeight + Double(bars - 1) * barGap, Double(wrapped.map(\.count).max() ?? 1) * 16)
         let rowGap = 12.0
         let plotTop = legendHeight + 6
         let plotHeight = Double(categories.count) * (rowHeight + rowGap)
@@ -25,7 +27,9 @@ extension BarChart {
             let x = plotLeft + scale.position(tick, length: plotWidth)
             grid.append(Draw.line(x1: x, y1: plotTop - 2, x2: x, y2: plotTop + plotHeight, color: .grid))
             grid.append(
-                Draw.text((tickFormat ?? format)(tick), x: x, y: plotTop + plotHeight + 16, size: Draw.smallSize, anchor: .middle, color: .mutedInk))
+                Draw.text(
+                    (tickFormat ?? format)(tick), x: x, y: plotTop + plotHeight + 16, size: Draw.smallSize,
+                    anchor: .middle, color: .mutedInk))
         }
         var rows: [HTMLNode] = []
         for (index, category) in categories.enumerated() {
@@ -37,14 +41,19 @@ extension BarChart {
                 nodes.append(Draw.text(line, x: labelWidth - 10, y: firstBaseline + Double(number) * 16, anchor: .end))
             }
             if stacking == .stacked {
-                nodes += stackedBar(category, top: top, height: rowHeight, left: plotLeft, length: plotWidth, scale: scale)
+                nodes += stackedBar(
+                    category, top: top, height: rowHeight, left: plotLeft, length: plotWidth, scale: scale)
             } else {
                 for (position, value) in category.values.enumerated() {
                     let y = top + Double(position) * (barHeight + barGap)
                     let length = scale.position(value, length: plotWidth)
-                    nodes.append(Draw.rectangle(x: plotLeft, y: y, width: length, height: barHeight, color: series[position].color))
                     nodes.append(
-                        Draw.text(format(value), x: plotLeft + length + 6, y: y + barHeight / 2 + 4.5, size: Draw.valueSize, bold: true))
+                        Draw.rectangle(
+                            x: plotLeft, y: y, width: length, height: barHeight, color: series[position].color))
+                    nodes.append(
+                        Draw.text(
+                            format(value), x: plotLeft + length + 6, y: y + barHeight / 2 + 4.5, size: Draw.valueSize,
+                            bold: true))
                 }
             }
             rows.append(.element("g", attributes: [("class", "row")], nodes))

@@ -6,7 +6,8 @@ extension BarChart {
         let width = Draw.width
         let (legend, legendHeight) = Draw.legend(series)
         let scale = self.scale
-        let axisWidth = 8 + (scale.ticks.map { Draw.textWidth((tickFormat ?? format)($0), size: Draw.smallSize) }.max() ?? 10)
+        let axisWidth =
+            8 + (scale.ticks.map { Draw.textWidth((tickFormat ?? format)($0), size: Draw.smallSize) }.max() ?? 10)
         let plotLeft = axisWidth + 6
         let plotWidth = width - plotLeft - 4
         let plotTop = legendHeight + 20
@@ -21,7 +22,9 @@ extension BarChart {
             let y = bottom - scale.position(tick, length: plotHeight)
             grid.append(Draw.line(x1: plotLeft, y1: y, x2: width - 4, y2: y, color: .grid))
             grid.append(
-                Draw.text((tickFormat ?? format)(tick), x: plotLeft - 6, y: y + 4, size: Draw.smallSize, anchor: .end, color: .mutedInk))
+                Draw.text(
+                    (tickFormat ?? format)(tick), x: plotLeft - 6, y: y + 4, size: Draw.smallSize, anchor: .end,
+                    color: .mutedInk))
         }
         var columns: [HTMLNode] = []
         for (index, category) in categories.enumerated() {
@@ -29,7 +32,8 @@ extension BarChart {
             var nodes: [HTMLNode] = []
             if isHistogram || stacking == .stacked {
                 let barWidth = isHistogram ? slot - 2 : min(64, slot * 0.62)
-                nodes += stackedColumn(category, center: center, width: barWidth, bottom: bottom, height: plotHeight, scale: scale)
+                nodes += stackedColumn(
+                    category, center: center, width: barWidth, bottom: bottom, height: plotHeight, scale: scale)
             } else {
                 let count = Double(series.count)
                 let barWidth = min(34, slot * 0.8 / count)
@@ -37,17 +41,22 @@ extension BarChart {
                     let x = center - barWidth * count / 2 + Double(position) * barWidth
                     let length = scale.position(value, length: plotHeight)
                     nodes.append(
-                        Draw.rectangle(x: x + 1, y: bottom - length, width: barWidth - 2, height: length, color: series[position].color))
+                        Draw.rectangle(
+                            x: x + 1, y: bottom - length, width: barWidth - 2, height: length,
+                            color: series[position].color))
                     nodes.append(
                         Draw.text(
-                            format(value), x: x + barWidth / 2, y: bottom - length - 5, size: Draw.smallSize, anchor: .middle,
+                            format(value), x: x + barWidth / 2, y: bottom - length - 5, size: Draw.smallSize,
+                            anchor: .middle,
                             bold: true))
                 }
             }
             let label = Draw.wrap(category.label, limit: slot - 4, size: Draw.valueSize)[0]
             nodes.append(Draw.text(label, x: center, y: bottom + 16, size: Draw.valueSize, anchor: .middle))
             if let sublabel = category.sublabel {
-                nodes.append(Draw.text(sublabel, x: center, y: bottom + 31, size: Draw.smallSize, anchor: .middle, color: .mutedInk))
+                nodes.append(
+                    Draw.text(
+                        sublabel, x: center, y: bottom + 31, size: Draw.smallSize, anchor: .middle, color: .mutedInk))
             }
             columns.append(.element("g", attributes: [("class", "column")], nodes))
         }
@@ -78,7 +87,8 @@ extension BarChart {
         }
         if category.total > 0 || !isHistogram {
             nodes.append(
-                Draw.text(format(category.total), x: center, y: top - 5, size: Draw.smallSize, anchor: .middle, bold: true))
+                Draw.text(
+                    format(category.total), x: center, y: top - 5, size: Draw.smallSize, anchor: .middle, bold: true))
         }
         return nodes
     }

@@ -28,7 +28,8 @@ enum HTMLNode: Sendable, Hashable {
     static func element(
         _ name: String, _ attributes: KeyValuePairs<String, String> = [:], _ children: [HTMLNode] = []
     ) -> HTMLNode {
-        .element(name: name, attributes: attributes.map { Attribute(name: $0.key, value: $0.value) }, children: children)
+        .element(
+            name: name, attributes: attributes.map { Attribute(name: $0.key, value: $0.value) }, children: children)
     }
 
     /// An element whose only child is `text`.

@@ -42,7 +42,9 @@ extension ReportLabels {
             decisionsTitle: "Décisions et jury",
             hostsTitle: "Administrations d’accueil",
             provenanceTitle: "Traçabilité",
-            projectFunnelTitle: { "Dossiers de défis des administrations, \($0.prefix(1).lowercased() + $0.dropFirst())" },
+            projectFunnelTitle: {
+                "Dossiers de défis des administrations, \($0.prefix(1).lowercased() + $0.dropFirst())"
+            },
             candidateFunnelTitle: { "Candidatures des entrepreneurs, \($0.prefix(1).lowercased() + $0.dropFirst())" },
             funnelsMissing: {
                 "L’historique publié ne donne que les défis retenus, sans les étapes de la sélection, pour\(nbsp): "

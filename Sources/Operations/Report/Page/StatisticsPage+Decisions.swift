@@ -21,7 +21,8 @@ extension StatisticsPage {
             id: "delays", title: title, layout: .columns, stacking: .stacked,
             series: [.init(name: labels.decidedDossiers, color: ChartPalette.blue)],
             categories: bins.ranges.map {
-                BarChart.Category(label: labels.dayRange($0.lowerBound, $0.upperBound), values: [Double(bins.count(in: $0))])
+                BarChart.Category(
+                    label: labels.dayRange($0.lowerBound, $0.upperBound), values: [Double(bins.count(in: $0))])
             },
             format: countFormat, isHistogram: true)
         var notes: [String] = []
@@ -36,7 +37,9 @@ extension StatisticsPage {
             chart: chart,
             table: DataTable(
                 caption: labels.tableCaption(title), columns: [labels.delayColumn, labels.decidedDossiers],
-                rows: bins.ranges.map { [labels.dayRange($0.lowerBound, $0.upperBound), labels.integer(bins.count(in: $0))] },
+                rows: bins.ranges.map {
+                    [labels.dayRange($0.lowerBound, $0.upperBound), labels.integer(bins.count(in: $0))]
+                },
                 footer: [labels.total, labels.integer(days.count)]),
             notes: notes)
     }
@@ -66,7 +69,8 @@ extension StatisticsPage {
             format: { labels.decimal($0, digits: 1) }, tickFormat: { labels.decimal($0, digits: 0) }, fixedMaximum: 4,
             isCount: false)
         let rows = Criterion.allCases.map { criterion in
-            [labels.criterion(criterion)] + groups.map { $0.2.mean(criterion).map { labels.decimal($0, digits: 2) } ?? "–" }
+            [labels.criterion(criterion)]
+                + groups.map { $0.2.mean(criterion).map { labels.decimal($0, digits: 2) } ?? "–" }
         }
         return ChartFigure(
             chart: chart,

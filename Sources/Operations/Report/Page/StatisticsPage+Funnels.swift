@@ -32,7 +32,8 @@ extension StatisticsPage {
             (labels.auditioned, projects.auditioned), (labels.accepted, projects.accepted),
         ]
         let outcomes = [
-            (labels.refused, projects.refused), (labels.closed, projects.closed), (labels.withdrawn, projects.withdrawn),
+            (labels.refused, projects.refused), (labels.closed, projects.closed),
+            (labels.withdrawn, projects.withdrawn),
         ]
         return funnel(
             id: "funnel-projects-\(edition.edition.rawValue)", title: labels.projectFunnelTitle(fullName(edition)),
@@ -65,13 +66,16 @@ extension StatisticsPage {
             + others.map { BarChart.Category(label: $0.0, values: [0, Double($0.1)]) }
         let chart = BarChart(
             id: id, title: title, layout: .horizontal, stacking: .stacked,
-            series: [.init(name: stageName, color: ChartPalette.blue), .init(name: otherName, color: ChartPalette.unknown)],
+            series: [
+                .init(name: stageName, color: ChartPalette.blue), .init(name: otherName, color: ChartPalette.unknown),
+            ],
             categories: categories, format: countFormat)
         let rows = (stages + others).map { name, count in
             [name, labels.integer(count), first > 0 ? labels.percent(count, of: first) : "–"]
         }
         return ChartFigure(
             chart: chart,
-            table: DataTable(caption: labels.tableCaption(title), columns: [labels.stage, labels.count, shareColumn], rows: rows))
+            table: DataTable(
+                caption: labels.tableCaption(title), columns: [labels.stage, labels.count, shareColumn], rows: rows))
     }
 }

@@ -28,7 +28,9 @@ extension StatisticsPage {
                 .element("p", ["class": "organisation"], text: labels.organisation),
                 .element("h1", text: labels.programme),
                 .element("p", ["class": "subtitle"], text: title),
-                .element("p", ["class": "made"], text: labels.madeLine(labels.instant(data.madeAt), labels.integer(Int(data.position)))),
+                .element(
+                    "p", ["class": "made"],
+                    text: labels.madeLine(labels.instant(data.madeAt), labels.integer(Int(data.position)))),
             ])
     }
 
@@ -60,7 +62,8 @@ extension StatisticsPage {
     /// Links to the sections, for the screen (hidden when printed).
     func contents() -> HTMLNode {
         let entries = [
-            ("funnels", labels.funnelsTitle), ("promotions", labels.promotionsTitle), ("profiles", labels.profilesTitle),
+            ("funnels", labels.funnelsTitle), ("promotions", labels.promotionsTitle),
+            ("profiles", labels.profilesTitle),
             ("decisions", labels.decisionsTitle), ("hosts", labels.hostsTitle), ("provenance", labels.provenanceTitle),
         ]
         return .element(

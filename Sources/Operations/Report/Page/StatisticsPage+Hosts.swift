@@ -28,7 +28,9 @@ extension StatisticsPage {
     func hostItem(_ host: StatisticsModel.ReportHost) -> HTMLNode {
         var children: [HTMLNode] = [.element("span", ["class": "name"], text: host.name)]
         if host.challenges > 1 {
-            children.append(.element("span", ["class": "count"], text: " " + labels.challengeCount(labels.integer(host.challenges))))
+            children.append(
+                .element("span", ["class": "count"], text: " " + labels.challengeCount(labels.integer(host.challenges)))
+            )
         }
         if host.isNew {
             children.append(.text(" "))
@@ -57,7 +59,8 @@ extension StatisticsPage {
         return ChartFigure(
             chart: chart,
             table: DataTable(
-                caption: labels.tableCaption(title), columns: [labels.promotionColumn, labels.hostsColumn, labels.newHosts],
+                caption: labels.tableCaption(title),
+                columns: [labels.promotionColumn, labels.hostsColumn, labels.newHosts],
                 rows: rows, footer: [labels.distinctHosts, labels.integer(data.all.totals.hosts), ""]),
             notes: [labels.hostsNote])
     }

@@ -35,21 +35,25 @@ extension StatisticsPage {
     }
 
     func profiles() -> HTMLNode {
-        section("profiles", labels.profilesTitle, [profilesPerPromotion().render(labels: labels), requestedAndRecruited()])
+        section(
+            "profiles", labels.profilesTitle, [profilesPerPromotion().render(labels: labels), requestedAndRecruited()])
     }
 
     /// Entrepreneurs by the profile they were recruited for, stacked per promotion; those of
     /// the published history, whose profile it does not give, in grey.
     func profilesPerPromotion() -> ChartFigure {
         let promotions = data.promotions
-        let used = Profile.allCases.filter { profile in promotions.contains { $0.figures.profiles[profile, default: 0] > 0 } }
+        let used = Profile.allCases.filter { profile in
+            promotions.contains { $0.figures.profiles[profile, default: 0] > 0 }
+        }
         let hasUnknown = promotions.contains { $0.figures.unspecifiedProfiles > 0 }
         var series = used.enumerated().map {
             BarChart.Series(name: labels.profile($1), color: ChartPalette.series[$0 % ChartPalette.series.count])
         }
         if hasUnknown { series.append(.init(name: labels.unspecifiedProfile, color: ChartPalette.unknown)) }
         func values(_ edition: EditionFigures) -> [Int] {
-            used.map { edition.figures.profiles[$0, default: 0] } + (hasUnknown ? [edition.figures.unspecifiedProfiles] : [])
+            used.map { edition.figures.profiles[$0, default: 0] }
+                + (hasUnknown ? [edition.figures.unspecifiedProfiles] : [])
         }
         let title = labels.profilesChartTitle
         let chart = BarChart(

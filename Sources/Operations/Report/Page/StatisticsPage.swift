@@ -21,7 +21,8 @@ struct StatisticsPage {
 
     func document() -> HTMLNode {
         .element(
-            "html", ["xmlns": "http://www.w3.org/1999/xhtml", "lang": labels.languageCode, "xml:lang": labels.languageCode],
+            "html",
+            ["xmlns": "http://www.w3.org/1999/xhtml", "lang": labels.languageCode, "xml:lang": labels.languageCode],
             [head(), body()])
     }
 
