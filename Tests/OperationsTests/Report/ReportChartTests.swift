@@ -82,3 +82,14 @@ struct ReportChartTests {
         #expect(html.contains(ReportLabels.english.nothingToChart) && html.contains("why"))
     }
 }
+
+extension ReportChartTests {
+    @Test func aStackedBarOfOneColourIsDescribedByItsNumberAndOfSeveralByItsParts() {
+        var chart = Self.chart([[18, 0], [0, 1], [11, 6]])
+        chart.stacking = .stacked
+        let description = chart.describe(labels: .english)
+        #expect(description.hasPrefix("Stacked column chart."))
+        #expect(description.contains("Promo 1 (2017): 18; Promo 2 (2018): 1; "))
+        #expect(description.contains("Promo 3 (2019): 17 in total, of which Défis 11, Entrepreneurs 6."))
+    }
+}

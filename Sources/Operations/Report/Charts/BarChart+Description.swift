@@ -9,7 +9,10 @@ extension BarChart {
             let parts = zip(series, category.values).map { "\($0.name) \(format($1))" }
             if series.count == 1 { return name + labels.colon + format(category.values[0]) }
             if stacking == .stacked {
-                return name + labels.colon + labels.totalThenParts(format(category.total), parts)
+                // A bar of one colour (a funnel's stage) is just its number.
+                let present = zip(series, category.values).filter { $1 > 0 }.map { "\($0.name) \(format($1))" }
+                guard present.count > 1 else { return name + labels.colon + format(category.total) }
+                return name + labels.colon + labels.totalThenParts(format(category.total), present)
             }
             return name + labels.colon + parts.joined(separator: ", ")
         }
