@@ -107,12 +107,14 @@ extension EventDecoder {
             return nil
         }
         var scores = CriterionScores()
+        var seen: Set<Criterion> = []
         for (key, value) in object.members {
             guard let name = key.string, let criterion = Criterion(rawValue: name), let score = value.int else {
                 reader.require(false)
                 return nil
             }
-            scores[criterion] = Int(score)
+            // The first of duplicate keys wins, as in the domain's decoding.
+            if seen.insert(criterion).inserted { scores[criterion] = Int(score) }
         }
         return JurorScores(juror: juror, scores: scores)
     }

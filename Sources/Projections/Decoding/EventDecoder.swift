@@ -4,8 +4,9 @@ internal import Programme
 /// Reads the domain's events from the log's records for the folds: fast where it can be,
 /// through the domain's own codec where it must.
 ///
-/// The fast path parses the payload once into a reused `JSONTape` and reads the fields
-/// directly, as the payload's `Codable` type would (``PayloadReader``). Records at another
+/// The fastest path matches the payload in its canonical form byte for byte
+/// (``CanonicalScanner``); the general fast path parses it once into a reused `JSONTape` and
+/// reads the fields directly, as the payload's `Codable` type would (``PayloadReader``). Records at another
 /// schema version than the current one, the rare payloads it leaves to the domain
 /// (`EditionOpened`, `PromotionAnnounced`), and anything it finds odd go through
 /// `ProgrammeEvent.decode`, which upcasts old versions and has the last word on what is
@@ -20,8 +21,10 @@ internal import Programme
 public struct EventDecoder {
     var tape = JSONTape()
     var ids = IdentifierText()
-    /// How many events took the domain's slow path (for tests and benchmarks).
+    /// How many events took the domain's slow path, and how many the canonical one (for
+    /// tests and benchmarks).
     public private(set) var slowPathCount = 0
+    public private(set) var canonicalCount = 0
 
     public init() {}
 
@@ -44,9 +47,13 @@ public struct EventDecoder {
         payload: UnsafeRawBufferPointer, context: EventContext
     ) throws(ProjectionError) -> DecodedEvent? {
         guard let kind = EventKind(typeBytes: type) else { return nil }
-        if version == kind.fastVersion, let fast = fastDecode(kind, payload) {
-            guard fast.stream.matches(stream) else { return nil }
-            return DecodedEvent(edition: fast.edition, event: fast.event, context: context)
+        if version == kind.fastVersion {
+            let canonical = canonicalDecode(kind, payload)
+            if canonical != nil { canonicalCount += 1 }
+            if let fast = canonical ?? fastDecode(kind, payload) {
+                guard fast.stream.matches(stream) else { return nil }
+                return DecodedEvent(edition: fast.edition, event: fast.event, context: context)
+            }
         }
         slowPathCount += 1
         let event: ProgrammeEvent

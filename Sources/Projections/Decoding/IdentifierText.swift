@@ -10,17 +10,32 @@ struct IdentifierText {
 
     /// `P<edition>-NNN`.
     mutating func dossier(_ text: String) -> DossierID? {
-        numbered(text, prefix: UInt8(ascii: "P"), digits: 3).map { DossierID(edition: $0.0, number: $0.1) }
+        var text = text
+        return text.withUTF8 { dossier(UnsafeRawBufferPointer($0)) }
     }
 
     /// `C<edition>-NNNN`.
     mutating func candidature(_ text: String) -> CandidatureID? {
-        numbered(text, prefix: UInt8(ascii: "C"), digits: 4).map { CandidatureID(edition: $0.0, number: $0.1) }
+        var text = text
+        return text.withUTF8 { candidature(UnsafeRawBufferPointer($0)) }
     }
 
     /// `D<edition>-NNN`.
     mutating func challenge(_ text: String) -> ChallengeID? {
-        numbered(text, prefix: UInt8(ascii: "D"), digits: 3).map {
+        var text = text
+        return text.withUTF8 { challenge(UnsafeRawBufferPointer($0)) }
+    }
+
+    mutating func dossier(_ bytes: UnsafeRawBufferPointer) -> DossierID? {
+        numbered(bytes, prefix: UInt8(ascii: "P"), digits: 3).map { DossierID(edition: $0.0, number: $0.1) }
+    }
+
+    mutating func candidature(_ bytes: UnsafeRawBufferPointer) -> CandidatureID? {
+        numbered(bytes, prefix: UInt8(ascii: "C"), digits: 4).map { CandidatureID(edition: $0.0, number: $0.1) }
+    }
+
+    mutating func challenge(_ bytes: UnsafeRawBufferPointer) -> ChallengeID? {
+        numbered(bytes, prefix: UInt8(ascii: "D"), digits: 3).map {
             ChallengeID(dossier: DossierID(edition: $0.0, number: $0.1))
         }
     }
@@ -33,27 +48,24 @@ struct IdentifierText {
 
     /// The edition and the number of `<prefix><edition>-<digits>`: the number has exactly
     /// `digits` digits and is not zero, and the edition is valid.
-    private mutating func numbered(_ text: String, prefix: UInt8, digits: Int) -> (EditionKey, Int)? {
-        var text = text
-        return text.withUTF8 { bytes -> (EditionKey, Int)? in
-            let count = bytes.count
-            guard count >= digits + 3, bytes[0] == prefix else { return nil }
-            let dash = count - digits - 1
-            guard bytes[dash] == UInt8(ascii: "-") else { return nil }
-            var number = 0
-            for index in (dash + 1)..<count {
-                let digit = bytes[index] &- UInt8(ascii: "0")
-                guard digit < 10 else { return nil }
-                number = number * 10 + Int(digit)
-            }
-            guard number > 0,
-                let key = edition(UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(bytes)[1..<dash]))
-            else { return nil }
-            return (key, number)
+    private mutating func numbered(
+        _ bytes: UnsafeRawBufferPointer, prefix: UInt8, digits: Int
+    ) -> (EditionKey, Int)? {
+        let count = bytes.count
+        guard count >= digits + 3, bytes[0] == prefix else { return nil }
+        let dash = count - digits - 1
+        guard bytes[dash] == UInt8(ascii: "-") else { return nil }
+        var number = 0
+        for index in (dash + 1)..<count {
+            let digit = bytes[index] &- UInt8(ascii: "0")
+            guard digit < 10 else { return nil }
+            number = number * 10 + Int(digit)
         }
+        guard number > 0, let key = edition(UnsafeRawBufferPointer(rebasing: bytes[1..<dash])) else { return nil }
+        return (key, number)
     }
 
-    private mutating func edition(_ bytes: UnsafeRawBufferPointer) -> EditionKey? {
+    mutating func edition(_ bytes: UnsafeRawBufferPointer) -> EditionKey? {
         let count = bytes.count
         guard count >= 1 else { return nil }
         let first = bytes[0]
@@ -80,15 +92,17 @@ struct IdentifierText {
     /// starting with a letter or a digit (`PersonID(parsing:)`'s rule).
     static func isPerson(_ text: String) -> Bool {
         var text = text
-        return text.withUTF8 { bytes in
-            guard (1...64).contains(bytes.count), isAlphanumeric(bytes[0]) else { return false }
-            for byte in bytes where !isAlphanumeric(byte) {
-                guard byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".") else {
-                    return false
-                }
+        return text.withUTF8 { isPerson(UnsafeRawBufferPointer($0)) }
+    }
+
+    static func isPerson(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        guard (1...64).contains(bytes.count), isAlphanumeric(bytes[0]) else { return false }
+        for byte in bytes where !isAlphanumeric(byte) {
+            guard byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".") else {
+                return false
             }
-            return true
         }
+        return true
     }
 
     private static func isAlphanumeric(_ byte: UInt8) -> Bool {

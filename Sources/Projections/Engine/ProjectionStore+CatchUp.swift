@@ -77,10 +77,10 @@ extension ProjectionStore {
         try run(&set, through: head, progress: progress)
         let existing = try files.list(partitionsDirectory)
         var commits: [PreparedCommit] = []
-        if let job = set.dossiers { commits.append(prepare(job, head: head, existing: existing)) }
-        if let job = set.candidatures { commits.append(prepare(job, head: head, existing: existing)) }
-        if let job = set.promotions { commits.append(prepare(job, head: head, existing: existing)) }
-        if let job = set.statistics { commits.append(prepare(job, head: head, existing: existing)) }
+        if let job = set.dossiers { commits.append(prepare(job, slots: set.slots, head: head, existing: existing)) }
+        if let job = set.candidatures { commits.append(prepare(job, slots: set.slots, head: head, existing: existing)) }
+        if let job = set.promotions { commits.append(prepare(job, slots: set.slots, head: head, existing: existing)) }
+        if let job = set.statistics { commits.append(prepare(job, slots: set.slots, head: head, existing: existing)) }
         try commit(commits)
         let applied: [ReadModelName: UInt64] = [
             .dossiers: set.dossiers?.applied ?? 0, .candidatures: set.candidatures?.applied ?? 0,

@@ -13,7 +13,7 @@ extension ProjectionStore {
     /// A continued read model rewrites only the partitions its new events touched; a whole
     /// fold writes them all.
     func prepare<Model: PersistableModel>(
-        _ job: ModelJob<Model>, head: LogHead, existing: [String]
+        _ job: ModelJob<Model>, slots: EditionSlots, head: LogHead, existing: [String]
     ) -> PreparedCommit {
         let generation = nextGeneration(of: Model.name, base: job.base, existing: existing)
         var entries: [EditionKey: ModelManifest.Entry] = [:]
@@ -21,9 +21,10 @@ extension ProjectionStore {
             for entry in base.partitions { entries[entry.edition] = entry }
         }
         var files: [(name: String, bytes: [UInt8])] = []
-        let editions = job.isWhole ? Set(job.state.partitions.keys) : job.touched
+        let state = job.state(slots)
+        let editions = job.isWhole ? Set(state.partitions.keys) : job.touched(slots)
         for edition in editions.sorted() {
-            guard let partition = job.state.partitions[edition] else { continue }
+            guard let partition = state.partitions[edition] else { continue }
             let bytes = PartitionFile.encode(partition, of: Model.self, edition: edition, generation: generation)
             let checksum = bytes.withUnsafeBytes { CRC32C.checksum($0) }
             let name = PartitionFile.name(model: Model.name, edition: edition, generation: generation)

@@ -36,14 +36,27 @@ extension ProjectionStore {
         do throws(ProjectionError) {
             var options = self.options
             options.lockTimeout = options.queryLockTimeout
-            let report = try ProjectionStore(log: log, options: options).catchUp(progress: progress)
-            for _ in 0..<3 {
+            let writer = ProjectionStore(log: log, options: options)
+            var report = try writer.catchUp(progress: progress)
+            var previous: ModelManifest?
+            for _ in 0..<4 {
                 guard let manifest = try self.manifest(name.rawValue) else { break }
                 do throws(ProjectionError) {
                     let state = try committed(model, manifest, editions: editions)
                     return CurrentState(state: state, position: manifest.position, notes: [], catchUp: report)
                 } catch where error.code == .damaged {
-                    continue  // a concurrent commit replaced the files between the two reads
+                    // The same manifest twice: its file is damaged, not replaced by a concurrent
+                    // commit between the two reads. Rebuild the read model.
+                    if manifest == previous {
+                        let rebuilt = try writer.rebuild([name], progress: progress)
+                        report.models += rebuilt.models.map { outcome in
+                            var outcome = outcome
+                            outcome.cause = error.path.map { .damagedPartition(path: $0) } ?? outcome.cause
+                            return outcome
+                        }
+                        report.head = rebuilt.head
+                    }
+                    previous = manifest
                 }
             }
             throw ProjectionError(.damaged, "the read model \(name.rawValue) could not be read after catching up")
@@ -103,6 +116,6 @@ extension ProjectionStore {
             case PromotionsModel.name: set.promotions as? ModelJob<Model>
             default: set.statistics as? ModelJob<Model>
             }
-        return folded?.state ?? state
+        return folded?.state(set.slots) ?? state
     }
 }

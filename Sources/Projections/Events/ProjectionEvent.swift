@@ -12,11 +12,12 @@ public import Programme
 /// this enum exhaustively, so they fail to compile until they say what the new case does.
 ///
 /// Edition-stream events carry no edition: the engine folds each event into the partition of
-/// its edition (``DecodedEvent/edition``).
+/// its edition (``DecodedEvent/edition``). The rare events with a large payload are
+/// `indirect`, so that the value copied from the decoder to every fold stays small.
 public enum ProjectionEvent: Sendable, Hashable {
     // edition-<key>: the edition and its promotion
-    case editionOpened(EditionOpening)
-    case promotionAnnounced(dates: DateSpan)
+    indirect case editionOpened(EditionOpening)
+    indirect case promotionAnnounced(dates: DateSpan)
     case promotionStarted
     case promotionEnded
     case challengeWithdrawn(ChallengeID)
@@ -29,20 +30,20 @@ public enum ProjectionEvent: Sendable, Hashable {
     case selectedCandidateWithdrew(CandidatureID)
     case entrepreneurImported(person: String, challenge: ChallengeID)
     // dossier-<id>
-    case dossierDrafted(DossierID, DossierHeadline)
-    case dossierAmended(DossierID, DossierHeadlineChanges)
+    indirect case dossierDrafted(DossierID, DossierHeadline)
+    indirect case dossierAmended(DossierID, DossierHeadlineChanges)
     case dossierSubmitted(DossierID)
     case dossierCorrectionRequested(DossierID)
     case dossierResubmitted(DossierID)
     case dossierReviewStarted(DossierID)
     case dossierPreselected(DossierID)
     case dossierEvaluated(DossierID, JurorScores)
-    case dossierAccepted(DossierID, AcceptedChallenge)
+    indirect case dossierAccepted(DossierID, AcceptedChallenge)
     case dossierRefused(DossierID)
     case dossierClosed(DossierID)
     case dossierWithdrawn(DossierID)
     case dossierReopened(DossierID)
-    case dossierImported(DossierID, DossierHeadline, challenge: ChallengeID)
+    indirect case dossierImported(DossierID, DossierHeadline, challenge: ChallengeID)
     // candidature-<id>
     case candidatureApplied(CandidatureID, person: String, profile: Profile, experienceYears: Int)
     case candidaturePreselected(CandidatureID)

@@ -5,7 +5,9 @@ enum PayloadMutations {
         "null", "true", "0", "-1", "3.0", "\"\"", "[]", "{}", "\"x\"", "\"P5-03\"", "\"P5-0003\"", "\"P05-003\"",
         "\"P5-000\"", "\"Q5-003\"", "\"C5-042\"", "\"D5-03\"", "\"Dab-003\"", "\"P100-003\"", "\"-person\"",
         "\"person x\"", "\"dev\"", "\"chef\"", "[\"dev\",\"chef\"]", "[1,2]", "{\"need\":9}", "{\"needs\":1}",
-        "\"person-\\u0041\"", "\"P5\\u002d003\"",
+        "\"person-\\u0041\"", "\"P5\\u002d003\"", " 1", "1 ", "\"é\"", "\"\u{7F}\"", "\"\u{01}\"", "\"a\\nb\"",
+        "\"\u{FFFD}\"", "\"\\ud800\"", "01", "-0", "1e2", "1.5", "[1, 2]", "[\"D5-003\" ]", "{\"need\":3,\"need\":4}",
+        "true ", "\"favourable\"", "\"refused\"", "\"incomplete\"", "\"P5-003\",\"x\":1",
     ]
 
     /// The payload with each member's value replaced by each of ``values``, each member
@@ -29,6 +31,15 @@ enum PayloadMutations {
             variants.append(String(decoding: bytes[..<start] + bytes[end...], as: UTF8.self))
         }
         variants.append("{\"extra\":1," + payload.dropFirst())
+        variants.append(payload + " ")
+        variants.append(" " + payload)
+        variants.append(String(payload.dropLast()) + ",\"zz\":0}")
+        // Invalid UTF-8 inside a string.
+        for bad: [UInt8] in [[0xC3], [0xC0, 0xAF], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xE2, 0x82]] {
+            if let quote = bytes.firstIndex(of: UInt8(ascii: ":")).map({ $0 + 2 }), quote < bytes.count {
+                variants.append(String(decoding: bytes[..<quote] + bad + bytes[quote...], as: UTF8.self))
+            }
+        }
         return variants
     }
 

@@ -1,9 +1,9 @@
 import Programme
 
 /// Seeded random command sequences over a small world of two editions (5 and 6), each with
-/// six dossiers and sixteen candidatures of ten people, decided through the domain: half
+/// six dossiers and ten candidatures of ten people, decided through the domain: mostly
 /// forward steps chosen from the current state (so walks reach accepted dossiers, teams and
-/// ended promotions), half any command at all (most are refused and write nothing).
+/// ended promotions), and any command at all (most are refused and write nothing).
 struct ProgrammeWalk {
     var generator: SeededGenerator
     let editions = [Controls.edition, EditionKey(number: 6)]
@@ -53,8 +53,8 @@ struct ProgrammeWalk {
     mutating func next(store: TemporaryStore, step: Int, progress: Double) -> (ProgrammeCommand, BusinessInstant) {
         let key = editions.randomElement(using: &generator)!
         let dossiers = (1...6).map { DossierID(edition: key, number: $0) }
-        let candidatures = (1...16).map { CandidatureID(edition: key, number: $0) }
-        let guided = Bool.random(using: &generator)
+        let candidatures = (1...10).map { CandidatureID(edition: key, number: $0) }
+        let guided = Int.random(in: 0..<10, using: &generator) < 7
         switch Int.random(in: 0..<10, using: &generator) {
         case 0:
             let edition = Edition.fold(store.streams[.edition(key)] ?? [])
@@ -64,7 +64,9 @@ struct ProgrammeWalk {
                 case .announced? where progress > 0.3: .startPromotion
                 case .started? where progress > 0.9: .endPromotion
                 default:
-                    guided ? .announcePromotion : .withdrawChallenge(dossiers.randomElement(using: &generator)!.challenge, reason: "None.")
+                    guided || Int.random(in: 0..<4, using: &generator) > 0
+                        ? .announcePromotion
+                        : .withdrawChallenge(dossiers.randomElement(using: &generator)!.challenge, reason: "None.")
                 }
             return (.edition(key, command), instant(key, .decisions, step))
         case 1...4:

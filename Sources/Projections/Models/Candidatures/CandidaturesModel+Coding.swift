@@ -2,7 +2,8 @@ package import Programme
 
 extension CandidaturesModel: PersistableModel {
     package static func encode(_ partition: Partition, to writer: inout BinaryWriter) {
-        writer.write(partition.candidatures) { writer, row in
+        writer.write(varint: UInt64(partition.count))
+        partition.rows.forEachInNumberOrder { row in
             writer.write(varint: UInt64(row.id.number))
             writer.write(row.person)
             writer.write(case: row.profile)
@@ -40,9 +41,9 @@ extension CandidaturesModel: PersistableModel {
             }
             row.selectedChallenge = try reader.readOptionalChallenge()
             row.selectedProfile = try reader.readBool() ? try reader.readCase(Profile.self) : nil
-            let index = partition.slot(number)
-            guard partition.slots[index] == nil else { throw reader.failure("candidature \(id) appears twice") }
-            partition.slots[index] = row
+            guard partition.rows.insert(row, number: number) else {
+                throw reader.failure("candidature \(id) appears twice")
+            }
         }
         return partition
     }

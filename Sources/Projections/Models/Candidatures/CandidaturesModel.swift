@@ -13,21 +13,18 @@ public enum CandidaturesModel: ReadModel {
     /// The candidatures of one edition, by number.
     public struct Partition: Sendable, Equatable {
         public let edition: EditionKey
-        /// Index `number - 1`.
-        var slots: [CandidatureRow?] = []
+        var rows = NumberedRows<CandidatureRow>()
 
         public init(edition: EditionKey) { self.edition = edition }
 
+        /// How many candidatures there are.
+        public var count: Int { rows.count }
+
         /// The edition's candidatures in number order.
-        public var candidatures: [CandidatureRow] { slots.compactMap { $0 } }
+        public var candidatures: [CandidatureRow] { rows.inNumberOrder }
 
         public subscript(id: CandidatureID) -> CandidatureRow? {
-            id.edition == edition && id.number <= slots.count ? slots[id.number - 1] : nil
-        }
-
-        mutating func slot(_ number: Int) -> Int {
-            if number > slots.count { slots.append(contentsOf: repeatElement(nil, count: number - slots.count)) }
-            return number - 1
+            id.edition == edition ? rows[id.number] : nil
         }
     }
 
@@ -36,10 +33,9 @@ public enum CandidaturesModel: ReadModel {
     public static func apply(_ event: ProjectionEvent, _ context: EventContext, to partition: inout Partition) {
         switch event {
         case .candidatureApplied(let id, let person, let profile, let years):
-            let index = partition.slot(id.number)
-            if partition.slots[index] == nil {
-                partition.slots[index] = CandidatureRow(id: id, person: person, profile: profile, experienceYears: years)
-            }
+            guard id.edition == partition.edition else { return }
+            partition.rows.insert(
+                CandidatureRow(id: id, person: person, profile: profile, experienceYears: years), number: id.number)
         case .candidaturePreselected(let id):
             update(id, in: &partition) { $0.status = .preselected }
         case .candidatureDeclined(let id):
@@ -89,9 +85,7 @@ public enum CandidaturesModel: ReadModel {
     private static func update(
         _ id: CandidatureID, in partition: inout Partition, _ change: (inout CandidatureRow) -> Void
     ) {
-        guard id.number <= partition.slots.count, partition.slots[id.number - 1] != nil,
-            id.edition == partition.edition
-        else { return }
-        change(&partition.slots[id.number - 1]!)
+        guard id.edition == partition.edition else { return }
+        partition.rows.update(id.number, change)
     }
 }

@@ -2,7 +2,8 @@ package import Programme
 
 extension DossiersModel: PersistableModel {
     package static func encode(_ partition: Partition, to writer: inout BinaryWriter) {
-        writer.write(partition.dossiers) { writer, row in
+        writer.write(varint: UInt64(partition.count))
+        partition.rows.forEachInNumberOrder { row in
             writer.write(varint: UInt64(row.id.number))
             writer.write(case: row.status)
             writer.write(row.headline)
@@ -31,9 +32,9 @@ extension DossiersModel: PersistableModel {
                 try reader.readJurorScores()
             }
             row.isImported = try reader.readBool()
-            let index = partition.slot(number)
-            guard partition.slots[index] == nil else { throw reader.failure("dossier \(row.id) appears twice") }
-            partition.slots[index] = row
+            guard partition.rows.insert(row, number: number) else {
+                throw reader.failure("dossier \(row.id) appears twice")
+            }
         }
         return partition
     }

@@ -15,22 +15,18 @@ public enum DossiersModel: ReadModel {
     /// The dossiers of one edition, by number.
     public struct Partition: Sendable, Equatable {
         public let edition: EditionKey
-        /// Index `number - 1`.
-        var slots: [DossierRow?] = []
+        var rows = NumberedRows<DossierRow>()
 
         public init(edition: EditionKey) { self.edition = edition }
 
+        /// How many dossiers there are.
+        public var count: Int { rows.count }
+
         /// The edition's dossiers in number order.
-        public var dossiers: [DossierRow] { slots.compactMap { $0 } }
+        public var dossiers: [DossierRow] { rows.inNumberOrder }
 
         public subscript(id: DossierID) -> DossierRow? {
-            id.number <= slots.count ? slots[id.number - 1] : nil
-        }
-
-        /// Makes room for dossier `number` and returns its index.
-        mutating func slot(_ number: Int) -> Int {
-            if number > slots.count { slots.append(contentsOf: repeatElement(nil, count: number - slots.count)) }
-            return number - 1
+            id.edition == edition ? rows[id.number] : nil
         }
     }
 
@@ -39,17 +35,11 @@ public enum DossiersModel: ReadModel {
     public static func apply(_ event: ProjectionEvent, _ context: EventContext, to partition: inout Partition) {
         switch event {
         case .dossierDrafted(let id, let headline):
-            let index = partition.slot(id.number)
-            if partition.slots[index] == nil {
-                partition.slots[index] = DossierRow(id: id, status: .draft, headline: headline)
-            }
+            partition.rows.insert(DossierRow(id: id, status: .draft, headline: headline), number: id.number)
         case .dossierImported(let id, let headline, let challenge):
-            let index = partition.slot(id.number)
-            if partition.slots[index] == nil {
-                var row = DossierRow(id: id, status: .accepted, headline: headline, isImported: true)
-                row.challenge = challenge
-                partition.slots[index] = row
-            }
+            var row = DossierRow(id: id, status: .accepted, headline: headline, isImported: true)
+            row.challenge = challenge
+            partition.rows.insert(row, number: id.number)
         case .dossierAmended(let id, let changes):
             update(id, in: &partition) { $0.headline = $0.headline.applying(changes) }
         case .dossierSubmitted(let id), .dossierResubmitted(let id):
@@ -106,7 +96,6 @@ public enum DossiersModel: ReadModel {
 
     /// Changes an existing dossier in place; an event about a dossier never drafted changes nothing.
     private static func update(_ id: DossierID, in partition: inout Partition, _ change: (inout DossierRow) -> Void) {
-        guard id.number <= partition.slots.count, partition.slots[id.number - 1] != nil else { return }
-        change(&partition.slots[id.number - 1]!)
+        partition.rows.update(id.number, change)
     }
 }

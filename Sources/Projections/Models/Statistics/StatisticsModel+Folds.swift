@@ -82,10 +82,7 @@ extension StatisticsModel {
         switch event {
         case .candidatureApplied(let id, _, _, _):
             guard id.edition == partition.edition else { return }
-            if id.number > partition.candidatures.count {
-                partition.candidatures.append(
-                    contentsOf: repeatElement(CandidatureFacts(), count: id.number - partition.candidatures.count))
-            }
+            while partition.candidatures.count < id.number { partition.candidatures.append(CandidatureFacts()) }
             partition.candidatures[id.number - 1].reached.insert(.applied)
         case .candidaturePreselected(let id):
             reach(.preselected, id, in: &partition)

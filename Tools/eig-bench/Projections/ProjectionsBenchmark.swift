@@ -1,0 +1,95 @@
+import EventStore
+import Foundation
+import Programme
+import Projections
+
+/// `eig-bench projections`: the read side's figures on generated logs of growing sizes.
+///
+/// For each size: a store is generated (seeded); the rebuild of all read models from zero
+/// runs in a child process (`eig-bench projections rebuild`) that reports its time and peak
+/// memory; a catch-up of 1,000 new events is timed in process; `eig stats` is timed as a
+/// whole process. Each figure is the median of `--runs` runs.
+enum ProjectionsBenchmark {
+    static let usage = """
+        usage: eig-bench projections [--sizes N,N,...] [--seed S] [--runs R] [--eig PATH]
+               eig-bench projections generate --events N [--seed S] --store DIR
+               eig-bench projections rebuild --store DIR [--threads N]  (N decoding threads + 1)
+
+        Release builds only: swift build -c release --product eig-bench --product eig
+        """
+
+    static func main(_ arguments: [String]) -> Int32 {
+        do {
+            var options = try Options(arguments)
+            switch options.command {
+            case "generate":
+                var generator = ProgrammeLogGenerator(seed: options.seed)
+                var store = try GeneratedStore(creatingAt: try options.require("store"))
+                let events = generator.events(atLeast: options.events)
+                try store.append(events[..<options.events])
+                print("generated \(options.events) events in \(options.values["store"]!)")
+            case "rebuild":
+                let threads = try options.integer("threads", default: ProjectionOptions.processorCount + 1) - 1
+                print(try rebuildOnce(store: try options.require("store"), threads: threads).json)
+            case "scratch":
+                try Scratch.run(try options.require("store"))
+            case "suite":
+                try Suite(options: options).run()
+            default:
+                options.command = "help"
+                print(usage)
+            }
+            return 0
+        } catch let error as Options.Failure {
+            FileHandle.standardError.write(Data("eig-bench: \(error.message)\n\(usage)\n".utf8))
+            return 64
+        } catch {
+            FileHandle.standardError.write(Data("eig-bench: \(error)\n".utf8))
+            return 70
+        }
+    }
+
+    /// One rebuild of every read model from zero, timed, with this process's peak memory.
+    static func rebuildOnce(store directory: String, threads: Int) throws -> RebuildFigures {
+        let log = try EventLog.open(at: directory, mode: .read)
+        var options = ProjectionOptions()
+        options.decodingThreads = threads
+        let store = ProjectionStore(log: log, options: options)
+        let start = ContinuousClock.now
+        let report = try store.rebuild(fromZero: true)
+        let seconds = (ContinuousClock.now - start).seconds
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return RebuildFigures(events: report.head, seconds: seconds, peakKiB: Int(usage.ru_maxrss))
+    }
+
+    struct RebuildFigures {
+        var events: UInt64
+        var seconds: Double
+        var peakKiB: Int
+
+        var json: String { #"{"events":\#(events),"seconds":\#(seconds),"peakKiB":\#(peakKiB)}"# }
+
+        init(events: UInt64, seconds: Double, peakKiB: Int) {
+            self.events = events
+            self.seconds = seconds
+            self.peakKiB = peakKiB
+        }
+
+        init?(json: String) {
+            guard let data = json.data(using: .utf8),
+                let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+                let events = object["events"] as? Int, let seconds = object["seconds"] as? Double,
+                let peak = object["peakKiB"] as? Int
+            else { return nil }
+            self.init(events: UInt64(events), seconds: seconds, peakKiB: peak)
+        }
+    }
+}
+
+extension Duration {
+    var seconds: Double {
+        let (whole, fraction) = components
+        return Double(whole) + Double(fraction) / 1e18
+    }
+}
