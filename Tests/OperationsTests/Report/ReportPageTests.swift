@@ -129,3 +129,20 @@ struct ReportPageTests {
         _ = store
     }
 }
+
+extension ReportPageTests {
+    @Test func anEditionJustOpenedSaysItHasNothingYetRatherThanDrawingEmptyCharts() throws {
+        let store = try TemporaryOffice()
+        let office = try store.office()
+        try Edition5.open(office)
+        let (document, tree) = try ReportFixtures.page(office)
+        #expect(!document.isEmpty)
+        let funnels = try #require(tree.root.element(id: "funnels"))
+        #expect(funnels.text.contains(ReportLabels.french.funnelsNotYet(["Promotion 5 (2021)"])))
+        #expect(!funnels.text.contains(ReportLabels.french.funnelsMissing(["Promotion 5 (2021)"])))
+        #expect(tree.root.elements(named: "svg").isEmpty)
+        let empty = tree.root.all.filter { $0.attributes["class"] == "empty" }
+        #expect(empty.count >= 5)
+        #expect(empty.allSatisfy { !$0.text.isEmpty })
+    }
+}

@@ -44,6 +44,7 @@ extension ReportLabels {
             "The published history gives only the accepted challenges, not the selection stages, for: "
                 + "\($0.joined(separator: ", "))."
         },
+        funnelsNotYet: { "No dossier and no application yet for: \($0.joined(separator: ", "))." },
         filed: "Filed", preselected: "Preselected", auditioned: "Auditioned by the jury", accepted: "Accepted",
         refused: "Refused", closed: "Closed without follow-up", withdrawn: "Withdrawn",
         applied: "Applications received", candidatesPreselected: "Preselected", interviewed: "Interviewed",

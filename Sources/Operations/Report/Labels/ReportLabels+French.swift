@@ -50,6 +50,9 @@ extension ReportLabels {
                 "L’historique publié ne donne que les défis retenus, sans les étapes de la sélection, pour\(nbsp): "
                     + "\($0.joined(separator: ", "))."
             },
+            funnelsNotYet: {
+                "Pas encore de dossier ni de candidature pour\(nbsp): \($0.joined(separator: ", "))."
+            },
             filed: "Déposés", preselected: "Présélectionnés", auditioned: "Auditionnés par le jury",
             accepted: "Retenus", refused: "Refusés", closed: "Classés sans suite", withdrawn: "Retirés",
             applied: "Candidatures reçues", candidatesPreselected: "Présélectionnées", interviewed: "Entretiens",

@@ -51,6 +51,7 @@ struct ReportLabels: Sendable {
     var projectFunnelTitle: @Sendable (_ promotion: String) -> String
     var candidateFunnelTitle: @Sendable (_ promotion: String) -> String
     var funnelsMissing: @Sendable (_ promotionsWithChallenges: [String]) -> String
+    var funnelsNotYet: @Sendable (_ emptyPromotions: [String]) -> String
     var filed: String
     var preselected: String
     var auditioned: String

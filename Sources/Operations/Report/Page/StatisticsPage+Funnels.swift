@@ -13,12 +13,15 @@ extension StatisticsPage {
             children.append(projectFunnel(edition).render(labels: labels))
             children.append(candidateFunnel(edition).render(labels: labels))
         }
-        let historyOnly = promotions.filter { promotion in !withFunnels.contains { $0.edition == promotion.edition } }
+        let without = promotions.filter { promotion in !withFunnels.contains { $0.edition == promotion.edition } }
+        // Imported promotions have défis but no stages; opened ones may have nothing yet.
+        let historyOnly = without.filter { $0.figures.challenges > 0 }
+        let nothingYet = without.filter { $0.figures.challenges == 0 }
+        if !nothingYet.isEmpty {
+            children.append(.element("p", ["class": "note"], text: labels.funnelsNotYet(nothingYet.map(fullName))))
+        }
         if !historyOnly.isEmpty {
-            children.append(
-                .element(
-                    "p", ["class": "note"],
-                    text: labels.funnelsMissing(historyOnly.map(fullName))))
+            children.append(.element("p", ["class": "note"], text: labels.funnelsMissing(historyOnly.map(fullName))))
         }
         return section("funnels", labels.funnelsTitle, children)
     }
