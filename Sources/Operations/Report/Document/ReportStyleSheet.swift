@@ -52,7 +52,7 @@ enum ReportStyleSheet {
         footer.provenance dd { margin: 0; }
         code { font-family: ui-monospace, Menlo, Consolas, "DejaVu Sans Mono", "Liberation Mono", monospace;
           font-size: 12px; }
-        code.hash { word-break: break-all; }
+        code.hash { font-size: 11px; word-break: break-all; }
         .generator { color: #3a3a3a; }
         section.nothing-yet { margin: 40px 0; padding: 20px 24px; border-left: 4px solid #000091; background: #f3f3fd; }
         section.nothing-yet h2 { margin-top: 0; border: none; }
