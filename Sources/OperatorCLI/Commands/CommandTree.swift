@@ -24,6 +24,7 @@ enum CommandTree {
             RetentionCommands.group,
             ReplayCommands.group,
             ExportCommands.group,
+            ReportCommand.command,
         ] + ReadSideCommands.all
     )
 }
