@@ -125,6 +125,7 @@ public enum CLI {
                 let invocation = Invocation(
                     commandPath: path, context: context, console: console, standardInput: stdin, parsed: values
                 )
+                try AccessGate.check(command, path: path, context: context)
                 try command.run?(invocation)
             }
             return .success

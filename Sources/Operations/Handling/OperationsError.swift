@@ -11,6 +11,8 @@ public struct OperationsError: Error, Sendable, CustomStringConvertible {
     public enum Code: String, Sendable, Hashable {
         /// A business rule refused the command; `rejection` says which. Nothing was written.
         case rejected
+        /// The actor's roles do not allow the command (`access.role-required`). Nothing was written.
+        case forbidden
         /// The store, an edition, a dossier or a candidature does not exist.
         case notFound
         /// A value or a file does not have the expected shape (a CSV file, a too long reason).

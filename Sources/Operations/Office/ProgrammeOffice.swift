@@ -63,7 +63,8 @@ public final class ProgrammeOffice {
         }
     }
 
-    /// Opens the store in `directory`, creating it first if there is none (the demo's way).
+    /// Opens the store in `directory`, creating it first if there is none (the demo's way); a
+    /// store it creates records `actor` as its first admin (``recordFounder(recording:)``).
     ///
     /// - Returns: the office and whether the store was created.
     public static func openOrCreate(
@@ -75,12 +76,15 @@ public final class ProgrammeOffice {
             let log = try EventLog.open(at: directory, mode: .write, options: options)
             return (ProgrammeOffice(log: log, actor: actor, clock: clock), false)
         } catch  where error.code == .notFound {
+            let log: EventLog
             do {
-                let log = try EventLog.create(at: directory, options: options)
-                return (ProgrammeOffice(log: log, actor: actor, clock: clock), true)
+                log = try EventLog.create(at: directory, options: options)
             } catch {
                 throw .store(error)
             }
+            let office = ProgrammeOffice(log: log, actor: actor, clock: clock)
+            try office.recordFounder(recording: Recording(commandID: "init-founder"))
+            return (office, true)
         } catch {
             throw .store(error)
         }

@@ -17,6 +17,14 @@ enum CommandTree {
             DemoCommand.command,
             LogCommands.group,
             VerifyCommand.command,
+            HistoryCommand.command,
+            SealCommand.command,
+            AccessCommands.group,
+            ForgetCommand.command,
+            RetentionCommands.group,
+            ReplayCommands.group,
+            ExportCommands.group,
+            ReportCommand.command,
         ] + ReadSideCommands.all
     )
 }

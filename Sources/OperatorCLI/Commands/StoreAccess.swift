@@ -9,7 +9,7 @@ enum StoreAccess {
     ///   the store's own errors otherwise.
     static func open(_ store: StoreLocation, mode: AccessMode = .read) throws -> EventLog {
         do {
-            return try EventLog.open(at: store.path, mode: mode)
+            return try EventLog.open(at: store.path, mode: mode, options: StorePermissions.options(for: store.path))
         } catch {
             guard error.code == .notFound else { throw error }
             throw CLIError(.notFound, "no store \(store.described); create one with 'eig init'", cause: error)

@@ -20,6 +20,9 @@ struct Command: Sendable {
     var exclusive: [[String]]
     var examples: [Example]
     var subcommands: [Command]
+    /// For a group: options that may come before its subcommand's name (`eig replay --as-at
+    /// 42 dossier list`); they are handed to the subcommand, which declares them too.
+    var leadingOptions: [OptionDeclaration] = []
     /// `nil` for a group.
     var run: Run?
 
@@ -48,7 +51,10 @@ struct Command: Sendable {
     }
 
     /// A group of commands: `eig log` holds `head` and `show`.
-    init(group name: String, summary: String, discussion: String = "", subcommands: [Command]) {
+    init(
+        group name: String, summary: String, discussion: String = "", subcommands: [Command],
+        leadingOptions: [any OptionConvertible] = []
+    ) {
         self.name = name
         self.summary = summary
         self.discussion = discussion
@@ -58,6 +64,7 @@ struct Command: Sendable {
         self.exclusive = []
         self.examples = []
         self.subcommands = subcommands
+        self.leadingOptions = leadingOptions.map(\.declaration)
         self.run = nil
     }
 

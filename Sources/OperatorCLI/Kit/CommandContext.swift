@@ -7,6 +7,8 @@ struct CommandContext: Sendable {
     var actor: String
     var recording: RecordingOptions
     var environment: [String: String]
+    /// Set by `eig replay`: the queries answer as at a past position instead of now.
+    var replay: ReplayRequest? = nil
     var now: @Sendable () -> Instant
 }
 

@@ -12,6 +12,8 @@ struct CommandLineParser {
         var command = root
         var path = [root.name]
         var index = 0
+        /// Leading options met between group names, handed to the command that runs.
+        var carried: [String] = []
         while command.isGroup {
             guard index < arguments.count else {
                 throw CLIError.usage(
@@ -27,6 +29,15 @@ struct CommandLineParser {
             if token == "--version" && path.count == 1 {
                 return .version
             }
+            if let declaration = Self.leadingOption(token, of: command) {
+                carried.append(token)
+                index += 1
+                if !declaration.isFlag, !token.contains("="), index < arguments.count {
+                    carried.append(arguments[index])
+                    index += 1
+                }
+                continue
+            }
             guard let next = command.subcommand(named: token) else {
                 if arguments[index...].prefix(while: { $0 != "--" }).contains(where: Self.isHelp) {
                     return .help(path: path, command: command)
@@ -37,11 +48,18 @@ struct CommandLineParser {
             path.append(token)
             index += 1
         }
-        let rest = Array(arguments[index...])
+        let rest = carried + Array(arguments[index...])
         if rest.prefix(while: { $0 != "--" }).contains(where: Self.isHelp) {
             return .help(path: path, command: command)
         }
         return .run(path: path, command: command, values: try parseCommand(command, path: path, tokens: rest))
+    }
+
+    /// The group's leading option `token` names (`--as-at` or `--as-at=42`), if any.
+    static func leadingOption(_ token: String, of group: Command) -> OptionDeclaration? {
+        guard token.hasPrefix("--") else { return nil }
+        let name = token.dropFirst(2).prefix { $0 != "=" }
+        return group.leadingOptions.first { $0.name == name }
     }
 
     static func isHelp(_ token: String) -> Bool {

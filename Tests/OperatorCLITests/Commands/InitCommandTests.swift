@@ -8,7 +8,7 @@ struct InitCommandTests {
         let directory = try TemporaryDirectory()
         let outcome = directory.eig(["init"])
         #expect(outcome.code == .success)
-        #expect(outcome.stdout == "Created an empty store at \(directory.path)/EventLog.\n")
+        #expect(outcome.stdout == "Created an empty store at \(directory.path)/EventLog; alice is its admin.\n")
         let attributes = try FileManager.default.attributesOfItem(atPath: directory.path + "/EventLog")
         #expect((attributes[.posixPermissions] as? Int) == 0o700)
         #expect(directory.eig(["verify"]).code == .success)
@@ -22,7 +22,7 @@ struct InitCommandTests {
         #expect(again.code == .cannotCreate)
         #expect(again.stderr == "eig: a store already exists in \(directory.path)/EventLog\n")
         #expect(again.stdout.isEmpty)
-        #expect(directory.eig(["log", "head", "--json"]).stdout.contains("\"position\": 2,"))
+        #expect(directory.eig(["log", "head", "--json"]).stdout.contains("\"position\": 3,"))
     }
 
     @Test func aDirectoryHoldingOnlyFormatMDIsNotAStoreYet() throws {
@@ -37,7 +37,9 @@ struct InitCommandTests {
 
     @Test func theStoreCanBeNamedByOptionOrEnvironment() throws {
         let directory = try TemporaryDirectory()
-        #expect(directory.eig(["init", "--store", "a"]).stdout == "Created an empty store at \(directory.path)/a.\n")
+        #expect(
+            directory.eig(["init", "--store", "a"]).stdout
+                == "Created an empty store at \(directory.path)/a; alice is its admin.\n")
         let fromEnvironment = directory.eig(["init"], environment: ["EIG_STORE": directory.path + "/b"])
         #expect(fromEnvironment.code == .success)
         #expect(directory.eig(["log", "head", "--store", "b"]).code == .success)

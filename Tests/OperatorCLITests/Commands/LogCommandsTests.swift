@@ -2,6 +2,8 @@ import Testing
 
 @testable import OperatorCLI
 
+/// The stores are made with `eig init`, whose first event (position 1) records its creator as
+/// admin; the events appended by the tests follow it.
 struct LogCommandsTests {
     func storeWithEvents(_ count: Int) throws -> TemporaryDirectory {
         let directory = try TemporaryDirectory()
@@ -10,12 +12,12 @@ struct LogCommandsTests {
         return directory
     }
 
-    @Test func headOfAnEmptyStore() throws {
+    @Test func headOfANewStoreIsTheFoundersGrant() throws {
         let directory = try storeWithEvents(0)
         let outcome = directory.eig(["log", "head"])
         #expect(outcome.code == .success)
-        #expect(outcome.stdout.hasPrefix("position:     0\nchain hash:   \(String(repeating: "0", count: 64))\n"))
-        #expect(outcome.stdout.hasSuffix("recorded at:  -\n"))
+        #expect(outcome.stdout.hasPrefix("position:     1\nchain hash:   "))
+        #expect(!outcome.stdout.contains(String(repeating: "0", count: 64)))
     }
 
     @Test func headAsJSONNamesPositionHashSegmentsAndBytes() throws {
@@ -24,7 +26,7 @@ struct LogCommandsTests {
         let head = try JSONValue(parsing: Array(outcome.stdout.utf8))
         guard case .object(let object) = head else { throw CLIError(.internalError, "not an object") }
         #expect(object.members.map(\.key) == ["position", "chainHash", "segments", "bytes", "recordedAt"])
-        #expect(object["position"] == .integer(3))
+        #expect(object["position"] == .integer(4))
         #expect(object["segments"] == .integer(1))
         guard case .string(let hash) = object["chainHash"] else { throw CLIError(.internalError, "no hash") }
         #expect(hash.count == 64 && hash != String(repeating: "0", count: 64))
@@ -35,17 +37,18 @@ struct LogCommandsTests {
         let outcome = directory.eig(["log", "show"])
         #expect(outcome.code == .success)
         let lines = outcome.stdout.split(separator: "\n")
-        #expect(lines.count == 3)
-        #expect(lines[1].hasPrefix("2  20"))
-        #expect(lines[1].hasSuffix("Z  dossier-P5-003@2  DossierDrafted v1  bob for Jury"))
+        #expect(lines.count == 4)
+        #expect(lines[0].hasSuffix("Z  $access@1  RoleGranted v1  alice"))
+        #expect(lines[2].hasPrefix("3  20"))
+        #expect(lines[2].hasSuffix("Z  dossier-P5-003@2  DossierDrafted v1  bob for Jury"))
     }
 
     @Test func showAsJSONLinesHasEveryEnvelopeFieldAndThePayload() throws {
         let directory = try storeWithEvents(2)
         let outcome = directory.eig(["log", "show", "--json"])
         let lines = outcome.stdout.split(separator: "\n")
-        #expect(lines.count == 2)
-        let event = try JSONValue(parsing: Array(lines[1].utf8))
+        #expect(lines.count == 3)
+        let event = try JSONValue(parsing: Array(lines[2].utf8))
         guard case .object(let object) = event else { throw CLIError(.internalError, "not an object") }
         #expect(
             object.members.map(\.key) == [
@@ -54,7 +57,7 @@ struct LogCommandsTests {
                 "payload",
             ]
         )
-        #expect(object["position"] == .integer(2))
+        #expect(object["position"] == .integer(3))
         #expect(object["commandID"] == .string("dossier-P5-003-2"))
         #expect(object["occurredAt"] == .string("2021-04-07T21:59:00.000000Z"))
         #expect(object["onBehalfOf"] == .string("Jury"))
@@ -66,7 +69,7 @@ struct LogCommandsTests {
         let directory = try storeWithEvents(5)
         let lines = directory.eig(["log", "show", "--from", "2", "--limit", "2"]).stdout.split(separator: "\n")
         #expect(lines.map { $0.prefix(1) } == ["2", "3"])
-        #expect(directory.eig(["log", "show", "--from", "9"]).stdout.isEmpty)
+        #expect(directory.eig(["log", "show", "--from", "7"]).stdout.isEmpty)
         #expect(directory.eig(["log", "show", "--limit", "0"]).code == .usage)
     }
 
@@ -75,7 +78,7 @@ struct LogCommandsTests {
         try directory.appendEvents(1, stream: "dossier-P5-004")
         let outcome = directory.eig(["log", "show", "--stream", "dossier-P5-004", "--json"])
         #expect(outcome.stdout.split(separator: "\n").count == 1)
-        #expect(outcome.stdout.hasPrefix(#"{"position":3,"stream":"dossier-P5-004","streamVersion":1,"#))
+        #expect(outcome.stdout.hasPrefix(#"{"position":4,"stream":"dossier-P5-004","streamVersion":1,"#))
         let missing = directory.eig(["log", "show", "--stream", "dossier-P9-999"])
         #expect(missing.code == .notFound)
         #expect(missing.stderr == "eig: the log has no stream 'dossier-P9-999'\n")

@@ -44,12 +44,12 @@ struct ProgrammeCommandsTests {
         #expect(store.run(["init"]).code == .success)
         let opened = store.run(Self.openEdition5 + ["--json"])
         #expect(opened.code == .success)
-        #expect(opened.stdout == "{\n  \"id\": \"5\",\n  \"position\": 1\n}\n")
+        #expect(opened.stdout == "{\n  \"id\": \"5\",\n  \"position\": 2\n}\n")
         let drafted = store.run(Self.draft)
         #expect(drafted.stdout == "P5-001\n")
         #expect(drafted.stderr.isEmpty)
         let submitted = store.run(["dossier", "submit", "P5-001", "--json"])
-        #expect(submitted.stdout == "{\n  \"id\": \"P5-001\",\n  \"status\": \"submitted\",\n  \"position\": 3\n}\n")
+        #expect(submitted.stdout == "{\n  \"id\": \"P5-001\",\n  \"status\": \"submitted\",\n  \"position\": 4\n}\n")
     }
 
     @Test func aRefusalExitsOneWithTheRulesSentenceAndCode() throws {

@@ -10,15 +10,16 @@ struct VerifyCommandTests {
         try directory.appendEvents(4)
         let outcome = directory.eig(["verify"])
         #expect(outcome.code == .success)
-        #expect(outcome.stdout.hasPrefix("sound: 4 events, 1 segment, "))
+        #expect(outcome.stdout.hasPrefix("sound: 5 events, 1 segment, "))
         let report = try JSONValue(parsing: Array(directory.eig(["verify", "--json"]).stdout.utf8))
         guard case .object(let object) = report else { throw CLIError(.internalError, "not an object") }
         #expect(object["sound"] == .bool(true))
-        #expect(object["events"] == .integer(4))
+        #expect(object["events"] == .integer(5))
         #expect(object["problem"] == .null)
     }
 
-    /// Flips one byte in the middle of five records of equal size: the third one.
+    /// Flips one byte in the middle of the founder's grant (position 1) and five records of
+    /// equal size: in the third of those, at position 4.
     func damagedStore() throws -> TemporaryDirectory {
         let directory = try TemporaryDirectory()
         #expect(directory.eig(["init"]).code == .success)
@@ -43,7 +44,7 @@ struct VerifyCommandTests {
         #expect(outcome.code == .ioError)
         #expect(outcome.stdout.isEmpty)
         #expect(
-            outcome.stderr.hasPrefix("eig: the store is damaged: position 3: segment-00000000000000000001.eig, offset ")
+            outcome.stderr.hasPrefix("eig: the store is damaged: position 4: segment-00000000000000000001.eig, offset ")
         )
     }
 
@@ -56,7 +57,7 @@ struct VerifyCommandTests {
             throw CLIError(.internalError, "no problem in \(outcome.stdout)")
         }
         #expect(object["sound"] == .bool(false))
-        #expect(problem["position"] == .integer(3))
+        #expect(problem["position"] == .integer(4))
         #expect(problem["file"] == .string("segment-00000000000000000001.eig"))
     }
 }

@@ -21,12 +21,21 @@ enum CandidateShowCommand {
             throw CLIError(.notFound, "candidature \(candidatureID) does not exist")
         }
         let candidature = view.state
-        let record = try invocation.perform { () throws(OperationsError) in try office.person(candidature.person) }
+        let revealing = try invocation.mayReadPersonalData(office)
+        let record = try invocation.perform { () throws(OperationsError) in
+            revealing ? try office.person(candidature.person) : nil
+        }
         let jurors = candidature.interviews.map(\.juror)
         let directory = try invocation.perform { () throws(OperationsError) in
-            try PeopleDirectory(office: office, people: jurors)
+            try PeopleDirectory(office: office, people: [candidature.person] + jurors, revealing: revealing)
         }
         invocation.emit(block(view, record, directory), json: json(view, record, directory, jurors: jurors))
+    }
+
+    /// What the name line says when there is no name to show.
+    static func missingName(_ person: PersonID, _ people: PeopleDirectory) -> String {
+        if people.names.isErased(person) { return "(erased)" }
+        return people.isRevealing ? "(no name in the vault)" : "(personal data: not shown to your role)"
     }
 
     static func block(_ view: AggregateView<Candidature>, _ record: PersonRecord?, _ people: PeopleDirectory)
@@ -38,7 +47,7 @@ enum CandidateShowCommand {
         block.add("edition", candidature.edition.rawValue)
         block.add("status", candidature.status.rawValue)
         block.add("person", candidature.person.rawValue)
-        block.add("name", record?.name ?? "(no name in the vault)")
+        block.add("name", record?.name ?? missingName(candidature.person, people))
         if let email = record?.email { block.add("email", email) }
         if let phone = record?.phone { block.add("phone", phone) }
         block.add("profile", candidature.profile.rawValue)
@@ -87,7 +96,8 @@ enum CandidateShowCommand {
             JSONObject([
                 ("id", .string(candidature.id.rawValue)), ("edition", .string(candidature.edition.rawValue)),
                 ("status", .string(candidature.status.rawValue)), ("person", .string(candidature.person.rawValue)),
-                ("name", JSONValue(record?.name)), ("email", JSONValue(record?.email)),
+                ("name", JSONValue(record?.name)), ("erased", .bool(people.names.isErased(candidature.person))),
+                ("email", JSONValue(record?.email)),
                 ("phone", JSONValue(record?.phone)), ("profile", .string(candidature.profile.rawValue)),
                 ("experienceYears", .integer(candidature.experienceYears)),
                 ("preferences", .strings(candidature.preferences.map(\.rawValue))), ("interviews", .array(interviews)),

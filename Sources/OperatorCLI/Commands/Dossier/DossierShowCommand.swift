@@ -24,8 +24,9 @@ enum DossierShowCommand {
         let dossier = view.state
         let details = dossier.details
         let people = details.mentors + (details.lead.map { [$0] } ?? []) + dossier.evaluations.map(\.juror)
+        let revealing = try invocation.mayReadPersonalData(office)
         let directory = try invocation.perform { () throws(OperationsError) in
-            try PeopleDirectory(office: office, people: people)
+            try PeopleDirectory(office: office, people: people, revealing: revealing)
         }
         invocation.emit(block(view, directory), json: json(view, directory, people: people))
     }

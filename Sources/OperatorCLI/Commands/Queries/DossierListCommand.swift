@@ -31,7 +31,7 @@ enum DossierListCommand {
         let filter = DossierFilter(
             edition: invocation.value(of: QueryOptions.edition), status: invocation.value(of: status),
             host: invocation.value(of: host))
-        let reads = try invocation.openReadSide()
+        let reads = try invocation.openQueries()
         let answer = try invocation.withProgress("catch-up") { (progress) throws(ProjectionError) in
             try reads.dossiers(filter, progress: progress)
         }

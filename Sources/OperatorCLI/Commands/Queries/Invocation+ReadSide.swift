@@ -6,6 +6,13 @@ import Projections
 /// What the read-side commands share: opening the store for reading, progress on a
 /// terminal, notes on standard error, and their errors as exit codes.
 extension Invocation {
+    /// What the query commands ask: the read side, or under `eig replay` the read models
+    /// folded in memory up to the replay's point.
+    func openQueries() throws(CLIError) -> any ReadQueries {
+        if let replay = context.replay { return try openReplay(replay) }
+        return try openReadSide()
+    }
+
     /// The read side of the store, opened for reading.
     func openReadSide() throws(CLIError) -> ReadSide {
         do throws(StoreError) {

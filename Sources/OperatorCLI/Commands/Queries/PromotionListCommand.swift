@@ -13,7 +13,7 @@ enum PromotionListCommand {
     )
 
     static func run(_ invocation: Invocation) throws {
-        let reads = try invocation.openReadSide()
+        let reads = try invocation.openQueries()
         let answer = try invocation.withProgress("catch-up") { (progress) throws(ProjectionError) in
             try reads.promotions(progress: progress)
         }

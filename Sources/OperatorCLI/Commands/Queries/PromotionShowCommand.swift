@@ -20,7 +20,7 @@ enum PromotionShowCommand {
 
     static func run(_ invocation: Invocation) throws {
         let key = try invocation.argument(edition)
-        let reads = try invocation.openReadSide()
+        let reads = try invocation.openQueries()
         let answer = try invocation.withProgress("catch-up") { (progress) throws(ProjectionError) in
             try reads.promotion(key, progress: progress)
         }

@@ -24,7 +24,7 @@ enum StatsCommand {
 
     static func run(_ invocation: Invocation) throws {
         let edition = invocation.value(of: QueryOptions.edition)
-        let reads = try invocation.openReadSide()
+        let reads = try invocation.openQueries()
         let answer = try invocation.withProgress("catch-up") { (progress) throws(ProjectionError) in
             try reads.statistics(edition: edition, progress: progress)
         }

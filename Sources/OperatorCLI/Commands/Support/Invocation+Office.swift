@@ -11,7 +11,8 @@ extension Invocation {
         do {
             return try ProgrammeOffice.open(
                 at: context.store.path, access: access == .write ? .write : .read, actor: context.actor,
-                clock: { BusinessInstant(microsecondsSinceEpoch: now().microsecondsSinceEpoch) })
+                clock: { BusinessInstant(microsecondsSinceEpoch: now().microsecondsSinceEpoch) },
+                options: StorePermissions.options(for: context.store.path))
         } catch  where error.code == .notFound {
             throw CLIError(
                 .notFound,
@@ -62,6 +63,8 @@ extension CLIError {
             } else {
                 self.init(.refused, error.message, cause: error)
             }
+        case .forbidden:
+            self.init(.refused, error.message, cause: error)
         case .notFound:
             self.init(.notFound, error.message, cause: error)
         case .invalidInput:

@@ -1,32 +1,37 @@
 import Operations
 import Programme
 
-/// Names of the people a record mentions, read from the vault for display: an operator reads
-/// "Claire Dubois (person-3f…)", a script gets both. An erased person shows as erased.
+/// Names of the people a record mentions, for display: an operator of the programme reads
+/// "Claire Dubois (person-3f…)", a script gets both; a reader whose role may not see personal
+/// data (an auditor, a juror) gets the id alone, and never touches the vault. An erased person
+/// shows as erased to everyone.
 struct PeopleDirectory {
-    private var names: [PersonID: String?] = [:]
+    let names: PeopleNames
+    /// Whether the reader's role may see personal data.
+    let isRevealing: Bool
 
-    init(office: ProgrammeOffice, people: [PersonID]) throws(OperationsError) {
-        for person in people where names[person] == nil {
-            names[person] = try office.person(person)?.name
-        }
+    init(office: ProgrammeOffice, people: [PersonID], revealing: Bool) throws(OperationsError) {
+        names = try office.names(of: people, revealing: revealing)
+        isRevealing = revealing
     }
 
-    /// `Claire Dubois (person-3f…)`, or `(erased or anonymous) person-…`.
+    /// `Claire Dubois (person-3f…)`, `person-3f… (erased)`, or `person-3f…`.
     func label(_ person: PersonID) -> String {
-        if let name = names[person] ?? nil { return "\(name) (\(person))" }
-        return "\(person) (no name in the vault)"
+        if let name = names.name(person) { return "\(name) (\(person))" }
+        return names.label(person)
     }
 
-    /// The name alone, or the id when the vault has no name: for labels in a list.
+    /// The name alone, or the id (marked when erased): for labels in a list.
     func name(_ person: PersonID) -> String {
-        (names[person] ?? nil) ?? person.rawValue
+        names.label(person)
     }
 
-    /// `{"person-…": "Claire Dubois", "anon-…": null}`, in the order given.
+    /// `{"person-…": "Claire Dubois", "person-…": "erased", "anon-…": null}`, in the order given.
     func json(_ people: [PersonID]) -> JSONValue {
         var object = JSONObject()
-        for person in people { object[person.rawValue] = JSONValue(names[person] ?? nil) }
+        for person in people {
+            object[person.rawValue] = names.isErased(person) ? "erased" : JSONValue(names.name(person))
+        }
         return .object(object)
     }
 }

@@ -44,6 +44,11 @@ extension StatisticsReport {
             totals: totals)
     }
 
+    /// A host's name for comparing: no case, no accents, single spaces.
+    static func normalizedHost(_ host: String) -> String {
+        TextMatch.folded(host)
+    }
+
     /// Hosts' names for comparing (no case, no accents, single spaces), each folded once:
     /// the same few names come back on every défi.
     struct HostNames {

@@ -1,0 +1,39 @@
+import EventStore
+import Glibc
+import Operations
+import Programme
+
+/// The one check every command goes through before it runs: does the actor hold a role that
+/// may run it (``AccessPolicy``)?
+///
+/// Commands that open no store have nothing to protect, and a store that does not exist yet
+/// holds no roles: the command itself reports it missing (or, for `eig demo`, creates it and
+/// records its creator as the first admin). `eig init` makes a store and is never checked.
+enum AccessGate {
+    /// Commands that are not checked.
+    static let exempt: Set<String> = ["init"]
+
+    /// The command's words after `eig`: `"dossier evaluate"`.
+    static func name(of path: [String]) -> String {
+        path.dropFirst().joined(separator: " ")
+    }
+
+    /// Throws exit 1 naming the role needed when the actor may not run the command.
+    static func check(_ command: Command, path: [String], context: CommandContext) throws {
+        let name = name(of: path)
+        guard !exempt.contains(name), command.allOptions.contains(where: { $0.name == "store" }) else { return }
+        guard access(context.store.path + "/store.json", F_OK) == 0 else { return }
+        let now = context.now
+        do throws(OperationsError) {
+            let office = try ProgrammeOffice.open(
+                at: context.store.path, access: .read, actor: context.actor,
+                clock: { BusinessInstant(microsecondsSinceEpoch: now().microsecondsSinceEpoch) },
+                options: StorePermissions.options(for: context.store.path))
+            try office.authorize(name)
+        } catch {
+            // A store that cannot be opened is reported by the command, with its own words.
+            guard error.code == .forbidden else { return }
+            throw CLIError(operations: error)
+        }
+    }
+}

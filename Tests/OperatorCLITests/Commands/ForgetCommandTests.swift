@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+
+@testable import OperatorCLI
+
+/// `eig forget` and `eig retention apply` at the command line.
+struct ForgetCommandTests {
+    static func filesHolding(_ text: String, in store: AuditStore) throws -> [String] {
+        let needle = Data(text.utf8)
+        return try store.files().filter { Data($0.value).range(of: needle) != nil }.keys.sorted()
+    }
+
+    @Test func aForgottenCandidateIsFoundNowhereAndEveryOutputShowsTheErasure() throws {
+        let store = try AuditStore()
+        store.edition5()
+        #expect(try Self.filesHolding("lea.martin@example.org", in: store).count == 1)
+        let forgotten = store.run(["forget", "C5-0001", "--reason", "request 2024-117"])
+        #expect(forgotten.code == .success, "\(forgotten.stderr)")
+        #expect(forgotten.stdout.hasSuffix(": erased (position 6)\n"))
+        for secret in ["Léa Martin", "Léa", "lea.martin@example.org"] {
+            #expect(try Self.filesHolding(secret, in: store) == [], "\(secret)")
+        }
+        let shown = store.succeed(["candidate", "show", "C5-0001"])
+        #expect(shown.contains("name:         (erased)"))
+        let json = try store.json(["candidate", "show", "C5-0001"])
+        #expect(json[member: "erased"] == .bool(true))
+        #expect(json[member: "name"] == .null)
+        let history = try store.json(["history", "C5-0001"])
+        let events = history[member: "events"]?.items ?? []
+        #expect(events.last?[member: "type"]?.text == "PersonErased")
+        #expect(
+            events.first?[member: "summary"]?.text?.hasSuffix("(erased) applied as dev, 5 years of experience") == true)
+        #expect(store.run(["verify"]).code == .success)
+        #expect(store.run(["log", "show"]).code == .success)
+        let list = store.run(["candidate", "list", "--edition", "5"])
+        #expect(list.code == .success, "\(list.stderr)")
+        #expect(list.stdout.contains("C5-0001"))
+        #expect(store.run(["dossier", "list"]).code == .success)
+        #expect(store.run(["stats"]).code == .success)
+        for secret in ["Léa", "lea.martin@example.org"] {
+            #expect(try Self.filesHolding(secret, in: store) == [], "\(secret), after the read models were built")
+        }
+        let again = store.succeed(["forget", "C5-0001", "--reason", "request 2024-117"])
+        #expect(again.hasSuffix(": erased (already erased: nothing recorded)\n"))
+    }
+
+    @Test func badRequestsExitWithTheirCodesAndChangeNothing() throws {
+        let store = try AuditStore()
+        store.edition5()
+        let before = try store.files()
+        #expect(store.run(["forget", "C5-0001", "--reason", "asked by Léa Martin"]).code == .dataError)
+        #expect(store.run(["forget", "C5-0009", "--reason", "request"]).code == .notFound)
+        #expect(store.run(["forget", "person-0000", "--reason", "request"]).code == .notFound)
+        #expect(store.run(["forget", "C5-0001"]).code == .usage)
+        #expect(store.run(["forget", "@@", "--reason", "x"]).code == .dataError)
+        #expect(try store.files().filter { $0.key != "lock" } == before.filter { $0.key != "lock" })
+    }
+
+    @Test func retentionListsThenErasesCandidatesNotRecruited() throws {
+        let store = try AuditStore()
+        store.edition5()
+        let early = store.run(["retention", "apply", "--dry-run"], now: "2023-08-31T12:00:00Z")
+        #expect(early.stdout == "CANDIDATURE  PERSON  STATUS  PERIOD ENDED\n")
+        let later = "2023-09-02T12:00:00Z"
+        let dry = store.run(["retention", "apply", "--dry-run", "--csv"], now: later)
+        #expect(dry.stdout.hasPrefix("candidature,person,status,periodEnded\r\nC5-0001,person-"))
+        #expect(dry.stdout.hasSuffix(",applied,2023-09-01\r\n"))
+        #expect(try Self.filesHolding("lea.martin@example.org", in: store).count == 1)
+        #expect(
+            store.succeed(["retention", "apply"], now: later) == "erased 1 candidates' personal data (positions 6-6)\n")
+        #expect(try Self.filesHolding("lea.martin@example.org", in: store) == [])
+        #expect(store.succeed(["retention", "apply"], now: later) == "erased 0 candidates' personal data\n")
+    }
+}

@@ -1,0 +1,81 @@
+import Testing
+
+@testable import OperatorCLI
+
+/// `eig replay`: queries on the state the log held at a past position or time.
+struct ReplayCommandTests {
+    static let jury = "2021-05-05T18:00:00Z"
+
+    /// Edition 5: P5-001 judged and accepted on 2021-05-05 (the jury's evening); in June it is
+    /// reopened, sent back, renamed and accepted again. Returns the position of the first
+    /// acceptance.
+    static func scriptedEdition(_ store: AuditStore) throws -> Int {
+        store.edition5()
+        store.succeed(["dossier", "review", "P5-001"], now: "2021-04-10T10:00:00Z")
+        store.succeed(["dossier", "preselect", "P5-001"], now: "2021-04-20T10:00:00Z")
+        store.succeed(AccessCommandTests.evaluate, now: "2021-05-05T14:00:00Z")
+        let accepted = try store.json(["dossier", "accept", "P5-001"], now: jury)
+        let june = "2021-06-10T10:00:00Z"
+        store.succeed(["dossier", "reopen", "P5-001", "--reason", "funding fell through"], now: june)
+        store.succeed(
+            ["dossier", "request-correction", "P5-001", "--reason", "outdated", "--message", "New funding?"], now: june)
+        store.succeed(["dossier", "amend", "P5-001", "--title", "Signaux faibles 2", "--eigs", "3"], now: june)
+        for verb in ["resubmit", "review", "preselect"] { store.succeed(["dossier", verb, "P5-001"], now: june) }
+        store.succeed(AccessCommandTests.evaluate, now: june)
+        store.succeed(["dossier", "accept", "P5-001"], now: june)
+        return try #require(accepted[member: "position"]?.int)
+    }
+
+    @Test func asAtTheJurysEveningTheListIsWhatTheJurySawAndAsAtNowTheNewOne() throws {
+        let store = try AuditStore()
+        let position = try Self.scriptedEdition(store)
+        let then = store.run(["replay", "--as-at", String(position), "dossier", "list", "--edition", "5"])
+        #expect(then.code == .success, "\(then.stderr)")
+        let lines = then.stdout.split(separator: "\n")
+        #expect(lines.first?.hasPrefix("Replay as at position \(position) of ") == true)
+        #expect(lines.last?.contains("accepted") == true)
+        #expect(lines.last?.contains("Signaux faibles ") == true)
+        #expect(lines.last?.contains("Signaux faibles 2") == false)
+
+        let json = store.run(["replay", "dossier", "list", "--as-at", String(position), "--json"])
+        #expect(json.stderr.hasPrefix("eig: replay as at position \(position) of "))
+        let rows = try JSONValue(parsing: Array(json.stdout.utf8))
+        #expect(rows[item: 0]?[member: "title"]?.text == "Signaux faibles")
+        #expect(rows[item: 0]?[member: "entrepreneurs"]?.int == 2)
+
+        let now = try JSONValue(parsing: Array(store.succeed(["replay", "dossier", "list", "--json"]).utf8))
+        #expect(now[item: 0]?[member: "title"]?.text == "Signaux faibles 2")
+        #expect(now[item: 0]?[member: "status"]?.text == "accepted")
+        let shown = store.succeed(["replay", "--as-at", String(position), "dossier", "show", "P5-001"])
+        #expect(shown.contains("title:          Signaux faibles\n"))
+        #expect(shown.contains("Isabelle Fontaine"))
+    }
+
+    @Test func asOfABusinessDateAndTimesBeforeAndAfterTheLog() throws {
+        let store = try AuditStore()
+        _ = try Self.scriptedEdition(store)
+        let asOf = try store.json(["replay", "--as-of", "2021-05-06", "dossier", "show", "P5-001"])
+        #expect(asOf[member: "title"]?.text == "Signaux faibles")
+        #expect(asOf[member: "status"]?.text == "accepted")
+        let before = store.run(["replay", "--as-at", "2000-01-01", "dossier", "list"])
+        #expect(before.stdout.hasPrefix("Replay as at position 0 of "))
+        let missing = store.run(["replay", "--as-at", "2000-01-01", "dossier", "show", "P5-001"])
+        #expect(missing.code == .notFound)
+        #expect(missing.stderr == "eig: dossier P5-001 did not exist yet at position 0\n")
+        let stats = store.run(["replay", "--as-at", "2100-01-01T00:00Z", "stats", "--edition", "5"])
+        #expect(stats.code == .success)
+        #expect(store.run(["replay", "--as-at", "yesterday", "stats"]).code == .usage)
+        #expect(store.run(["replay", "--as-at", "1", "log", "show"]).code == .usage)
+    }
+
+    @Test func anAuditorReplaysWithoutSeeingNames() throws {
+        let store = try AuditStore()
+        let position = try Self.scriptedEdition(store)
+        store.succeed(["access", "grant", "audrey", "auditor"])
+        let shown = store.run(["replay", "--as-at", String(position), "dossier", "show", "P5-001"], as: "audrey")
+        #expect(shown.code == .success)
+        #expect(!shown.stdout.contains("Isabelle"))
+        #expect(store.run(["replay", "candidate", "list"], as: "audrey").code == .success)
+        #expect(store.run(["replay", "candidate", "list"], as: "jules").code == .refused)
+    }
+}
