@@ -59,7 +59,8 @@ enum ProjectionsBenchmark {
         // The high-water mark of this process's memory since it started its program (VmHWM),
         // not getrusage's maxrss: that one also counts the parent's pages at fork time.
         let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
-        let peak = status.split(separator: "\n").first { $0.hasPrefix("VmHWM:") }
+        let peak =
+            status.split(separator: "\n").first { $0.hasPrefix("VmHWM:") }
             .flatMap { Int($0.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "") } ?? 0
         FileHandle.standardError.write(
             Data("rebuild: walk \(report.walkDuration), commit \(report.commitDuration)\n".utf8))
