@@ -1,3 +1,4 @@
+internal import Dispatch
 internal import EventStore
 internal import Programme
 
@@ -98,6 +99,10 @@ extension ProjectionStore {
                 name: $0.name, from: $0.from, to: head.position, events: applied[$0.name] ?? 0, cause: $0.cause,
                 snapshot: $0.snapshot)
         }
+        // A rebuild's state is millions of small allocations: free them off the caller's path
+        // (the read models are committed; nothing reads this state any more).
+        let retired = consume set
+        DispatchQueue.global(qos: .utility).async { withExtendedLifetime(retired) {} }
         return report
     }
 
