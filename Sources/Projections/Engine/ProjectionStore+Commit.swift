@@ -79,18 +79,17 @@ extension ProjectionStore {
                     generation: commit.generation, committedAt: options.clock().microsecondsSinceEpoch,
                     partitions: partitions.values.sorted { $0.edition < $1.edition }))
         }
+        // The packs and the manifests' temporary files, all at once: their fsyncs overlap.
         let files = self.files
-        let toWrite = packs
+        let toWrite = packs + manifests.map { (manifestPath($0.model) + ".tmp", [$0.encoded()][...]) }
         let written = Self.concurrently(toWrite.count) { index in
             Result { () throws(ProjectionError) in
                 try files.writeDurably(toWrite[index].path, parts: toWrite[index].parts)
             }
         }
         for result in written { try result.get() }
+        // The packs' names must be durable before a manifest naming them replaces the old one.
         if !packs.isEmpty { try files.syncDirectory(partitionsDirectory) }
-        for manifest in manifests {
-            try files.writeDurably(manifestPath(manifest.model) + ".tmp", manifest.encoded())
-        }
         for manifest in manifests {
             let path = manifestPath(manifest.model)
             if files.calls.rename(path + ".tmp", path) != 0 {
