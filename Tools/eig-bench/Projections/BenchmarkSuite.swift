@@ -52,6 +52,7 @@ struct Suite {
                 let start = ContinuousClock.now
                 let report = try projections.catchUp()
                 catchUps.append((ContinuousClock.now - start).seconds * 1_000)
+                log("catch-up: walk \(report.walkDuration), commit \(report.commitDuration)")
                 precondition(report.models.allSatisfy { $0.cause == nil && $0.to - $0.from == 1_000 })
             }
 
