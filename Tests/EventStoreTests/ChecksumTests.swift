@@ -70,3 +70,25 @@ struct SHA256Tests {
         #expect(Digest(hex: "xyz") == nil)
     }
 }
+
+struct CRC32CLaneTests {
+    /// The checksum one byte at a time, straight from the definition.
+    private func reference(_ bytes: [UInt8], continuing crc: UInt32 = 0) -> UInt32 {
+        var value = ~crc
+        for byte in bytes {
+            value ^= UInt32(byte)
+            for _ in 0..<8 { value = value & 1 == 1 ? (value >> 1) ^ 0x82F6_3B78 : value >> 1 }
+        }
+        return ~value
+    }
+
+    @Test(arguments: [4096, 4097, 4103, 4104, 5000, 65_536, 100_003])
+    func largeBuffersInLanesEqualTheDefinition(count: Int) {
+        var generator = SystemRandomNumberGenerator()
+        let bytes = (0..<count).map { _ in UInt8.random(in: 0...255, using: &generator) }
+        #expect(CRC32C.checksum(bytes) == reference(bytes))
+        #expect(CRC32C.checksum(bytes, continuing: 0xDEAD_BEEF) == reference(bytes, continuing: 0xDEAD_BEEF))
+        let split = count / 3
+        #expect(CRC32C.checksum(bytes[split...], continuing: CRC32C.checksum(bytes[..<split])) == reference(bytes))
+    }
+}

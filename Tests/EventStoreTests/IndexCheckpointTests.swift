@@ -115,3 +115,18 @@ struct IndexCheckpointTests {
         try expectSameAnswers(reader)
     }
 }
+
+struct ReaderRefreshTests {
+    @Test func aLongLivedReaderPicksUpNewCheckpoints() throws {
+        let store = try TemporaryStore(options: IndexCheckpointTests.options)
+        _ = try store.log.append(Controls.request("first"))
+        let reader = try store.open(.read)
+        for number in 1...60 { _ = try store.log.append(Controls.request("s-\(number % 4)", command: "r-\(number)")) }
+        try reader.refresh()
+        #expect(reader.head == store.log.head)
+        #expect(reader.index.runsEnd >= 40)
+        #expect(reader.index.delta.count < 20)
+        #expect(try reader.events(inStream: "s-1").count == 15)
+        #expect(try reader.result(ofCommand: "r-7")?.positions == 8...8)
+    }
+}

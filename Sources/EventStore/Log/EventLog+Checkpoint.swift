@@ -96,8 +96,9 @@ extension EventLog {
     }
 
     /// Whether another process changed the checkpoint runs since this log loaded them.
-    private func othersCheckpointed() throws(StoreError) -> Bool {
-        let names = Set(try files.list(indexDirectory))
+    func othersCheckpointed() throws(StoreError) -> Bool {
+        guard let listed = files.calls.listDirectory(indexDirectory) else { return false }
+        let names = Set(listed)
         if index.runs.contains(where: { !names.contains($0.name) }) { return true }
         let next = index.runsEnd + 1
         return names.contains { IndexRunLayout.range(ofFileName: $0)?.lowerBound == next }

@@ -118,6 +118,12 @@ extension EventLog {
         try checkUsable(writing: false)
         try refreshTail()
         if mode == .write, tailDamage != nil { tailNeedsRecovery = true }
+        // A long-lived reader picks up the checkpoint runs writers saved meanwhile, so that its
+        // in-memory part of the index stays small.
+        if mode == .read, index.delta.count > 2 * options.checkpointInterval, try othersCheckpointed() {
+            try loadIndex()
+            tailDamage = try scanTail(strict: false)
+        }
     }
 
     /// Scans what was appended since, into a segment another writer started if need be.

@@ -1,5 +1,5 @@
 /// What an append recorded.
-public struct AppendResult: Sendable, Hashable {
+public struct AppendResult: Sendable, Hashable, Codable {
     /// The global positions of the command's events.
     public var positions: ClosedRange<UInt64>
     /// The stream's version after the command's last event.

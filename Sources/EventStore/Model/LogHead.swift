@@ -1,5 +1,5 @@
 /// Where the log ends: what an auditor publishes and what a reader compares to know it is current.
-public struct LogHead: Sendable, Hashable {
+public struct LogHead: Sendable, Hashable, Codable {
     /// The last position (0 for an empty log).
     public var position: UInt64
     /// The last record's chain hash (32 zero bytes for an empty log).

@@ -1,8 +1,8 @@
 /// What ``EventLog/verify(progress:)`` found: sound, or the first problem and where it is.
-public struct VerificationReport: Sendable, Hashable {
+public struct VerificationReport: Sendable, Hashable, Codable {
     /// One thing wrong with the store, located as precisely as possible.
-    public struct Problem: Sendable, Hashable, CustomStringConvertible {
-        public enum Kind: String, Sendable, Hashable {
+    public struct Problem: Sendable, Hashable, Codable, CustomStringConvertible {
+        public enum Kind: String, Sendable, Hashable, Codable {
             /// A segment header is unreadable, of an unknown version, or does not match its name.
             case segmentHeader
             /// A segment does not continue the previous one (first position, previous chain hash).
