@@ -35,7 +35,8 @@ struct Flags {
     {
         guard let text = text(name) else { return value }
         guard let number = Int(text), range.contains(number) else {
-            throw UsageError(message: "--\(name) must be an integer in \(range.lowerBound)...\(range.upperBound), not '\(text)'")
+            throw UsageError(
+                message: "--\(name) must be an integer in \(range.lowerBound)...\(range.upperBound), not '\(text)'")
         }
         return number
     }

@@ -5,7 +5,8 @@ enum TortureUsage {
 
           append-loop --store DIR [--streams N] [--seed S] [--max-events N]
               Appends commands until killed (or until the log holds --max-events events):
-              fresh command ids, 1 to 3 events, random streams, expected version any or exact.
+              fresh command ids, 1 to 3 events, random streams, expected version any or exact;
+              one time in ten, a batch of 20 to 150 such commands in one commit.
               After each acknowledged append: ACK <commandID> <firstPosition> <lastPosition>
           contend --store DIR --worker K [--streams 20] [--commands 500] [--seed S]
               Each command reads a stream's version and appends with exact(version),

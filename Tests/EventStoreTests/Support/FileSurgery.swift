@@ -50,7 +50,8 @@ enum FileSurgery {
         var offsets: [Int] = []
         var offset = SegmentHeader.length
         while offset + 4 <= bytes.count {
-            let length = Int(bytes[offset]) | Int(bytes[offset + 1]) << 8 | Int(bytes[offset + 2]) << 16
+            let length =
+                Int(bytes[offset]) | Int(bytes[offset + 1]) << 8 | Int(bytes[offset + 2]) << 16
                 | Int(bytes[offset + 3]) << 24
             if length == 0 { break }
             offsets.append(offset)
