@@ -1,0 +1,32 @@
+import EventStore
+
+/// `store replay`: every event in order through the zero-copy reader (which checks each
+/// record's CRC32C), each payload parsed by the byte-level JSON reader, the read model built
+/// and compared with `PREFIX.expected.json`. Opening the log is timed apart (`open_ms`).
+enum StoreReplayPhase {
+    static func run(_ flags: inout BenchFlags) throws {
+        let directory = try flags.required("store")
+        let prefix = try flags.required("workload")
+        let repeats = try flags.integer("repeat", default: 1, in: 1...100)
+        try flags.checkAllRead(wordsUsed: 1)
+        let expected = try ExpectedReadModel(prefix: prefix)
+        try BenchResult.repeating(repeats) {
+            var log: EventLog?
+            let openSeconds = try BenchOutput.seconds { log = try EventLog.open(at: directory, mode: .read) }
+            guard let log else { throw WorkloadError("the store did not open") }
+            var model = ReplayReadModel()
+            var tape = JSONTape()
+            let seconds = try BenchOutput.seconds {
+                try log.forEachRecord { record in try model.apply(record, tape: &tape) }
+            }
+            let built = model.result
+            let matches = built == expected
+            if !matches { BenchOutput.error("eig-bench: read model differs\n  built:    \(built)\n  expected: \(expected)\n") }
+            var result = BenchResult(phase: "replay", seconds: seconds)
+            result.addRate("events", model.events)
+            result.add("read_model_ok", .bool(matches))
+            result.add("open_ms", .number((openSeconds * 1e6).rounded() / 1e3))
+            return result
+        }
+    }
+}
