@@ -159,3 +159,23 @@ struct DamageTests {
         #expect(error?.code == .unsupportedFormat)
     }
 }
+
+struct VerifyTests {
+    @Test func aSoundStoreVerifiesAndReportsProgress() throws {
+        let store = try TemporaryStore(options: RolloverTests.small)
+        for _ in 1...50 { _ = try store.log.append(Controls.request()) }
+        var seen: [UInt64] = []
+        let report = store.log.verify { seen.append($0) }
+        #expect(report.isSound && report.tornTail == nil)
+        #expect(report.events == 50)
+        #expect(report.chainHash == store.log.head.chainHash)
+        #expect(report.segments == store.log.head.segments)
+        #expect(seen.last == 50)
+    }
+
+    @Test func anEmptyStoreVerifies() throws {
+        let store = try TemporaryStore()
+        let report = store.log.verify()
+        #expect(report.isSound && report.events == 0 && report.chainHash == .zero)
+    }
+}

@@ -91,7 +91,8 @@ struct IdempotencyTests {
         let first = try log.append(Controls.request(command: "cmd-1", events: [Controls.event(), Controls.event()]))
         _ = try log.append(Controls.request("other"))
         let again = try log.append(Controls.request("different-stream", expected: .exact(99), command: "cmd-1"))
-        #expect(again == AppendResult(positions: first.positions, streamVersion: first.streamVersion, isDuplicate: true))
+        #expect(
+            again == AppendResult(positions: first.positions, streamVersion: first.streamVersion, isDuplicate: true))
         #expect(log.head.position == 3)
         #expect(try log.result(ofCommand: "cmd-1") == first)
         #expect(try log.result(ofCommand: "never") == nil)

@@ -27,7 +27,9 @@ struct FaultInjectionTests {
             $0.preallocationChunk = min(segmentSize, 64 << 10)
         }
         let store = try TemporaryStore(options: options)
-        for number in 1...5 { _ = try store.log.append(Controls.request("s-\(number % 2)", command: "before-\(number)")) }
+        for number in 1...5 {
+            _ = try store.log.append(Controls.request("s-\(number % 2)", command: "before-\(number)"))
+        }
         return store
     }
 
@@ -109,7 +111,8 @@ struct FaultInjectionTests {
         #expect(error?.errno == ENOSPC)
         #expect(store.log.head == head)
         #expect(try snapshot(store) == before)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: store.directory).allSatisfy { !$0.hasSuffix(".tmp") })
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: store.directory).allSatisfy { !$0.hasSuffix(".tmp") })
         faults.removeAll()
         let results = try store.log.append(batch: batch)
         #expect(results.last?.positions.lowerBound == head.position + 30)

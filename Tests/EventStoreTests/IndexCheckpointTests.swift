@@ -37,7 +37,9 @@ struct IndexCheckpointTests {
         let runs = try FileSurgery.indexRunPaths(in: store.directory)
         #expect(!runs.isEmpty)
         #expect(runs.count <= 4)
-        #expect(runs.first.map { URL(fileURLWithPath: $0).lastPathComponent.hasPrefix("index-00000000000000000001-") } == true)
+        #expect(
+            runs.first.map { URL(fileURLWithPath: $0).lastPathComponent.hasPrefix("index-00000000000000000001-") }
+                == true)
         let reopened = try store.open(.write)
         #expect(reopened.index.runsEnd >= 90)
         #expect(reopened.index.delta.count == 95 - Int(reopened.index.runsEnd))
@@ -74,14 +76,18 @@ struct IndexCheckpointTests {
         try expectSameAnswers(reader)
         let writer = try store.open(.write)
         try expectSameAnswers(writer)
-        for number in 96...110 { _ = try writer.append(Controls.request("stream-\(number % 7)", command: "cmd-\(number)")) }
+        for number in 96...110 {
+            _ = try writer.append(Controls.request("stream-\(number % 7)", command: "cmd-\(number)"))
+        }
         #expect(writer.verify().isSound)
         #expect(try store.open(.read).index.runsEnd >= 100)
     }
 
     @Test func aMissingCheckpointIsRebuiltFromTheLog() throws {
         let store = try makeStore()
-        for path in try FileSurgery.indexRunPaths(in: store.directory) { try FileManager.default.removeItem(atPath: path) }
+        for path in try FileSurgery.indexRunPaths(in: store.directory) {
+            try FileManager.default.removeItem(atPath: path)
+        }
         let reopened = try store.open(.write)
         #expect(reopened.index.runs.isEmpty)
         try expectSameAnswers(reopened)
@@ -90,7 +96,9 @@ struct IndexCheckpointTests {
     @Test func aRunThatDoesNotMatchTheLogIsNotTrusted() throws {
         let store = try makeStore()
         let other = try TemporaryStore(options: Self.options)
-        for number in 1...95 { _ = try other.log.append(Controls.request("other-\(number % 3)", command: "x-\(number)")) }
+        for number in 1...95 {
+            _ = try other.log.append(Controls.request("other-\(number % 3)", command: "x-\(number)"))
+        }
         let mine = try FileSurgery.indexRunPaths(in: store.directory)
         for path in mine { try FileManager.default.removeItem(atPath: path) }
         for path in try FileSurgery.indexRunPaths(in: other.directory) {
@@ -128,5 +136,18 @@ struct ReaderRefreshTests {
         #expect(reader.index.delta.count < 20)
         #expect(try reader.events(inStream: "s-1").count == 15)
         #expect(try reader.result(ofCommand: "r-7")?.positions == 8...8)
+    }
+}
+
+struct StreamVersionAcrossCheckpointsTests {
+    @Test func versionsStayExactWhileRunsAreWrittenAndMerged() throws {
+        let store = try TemporaryStore(options: IndexCheckpointTests.options)
+        for number in 1...200 {
+            let stream = "s-\(number % 3)"
+            _ = try store.log.append(Controls.request(stream, expected: .exact(store.log.streamVersion(stream))))
+        }
+        #expect(store.log.index.runsEnd >= 180)
+        #expect((0..<3).map { store.log.streamVersion("s-\($0)") } == [66, 67, 67])
+        #expect(try store.open(.read).streamVersion("s-2") == 67)
     }
 }

@@ -84,7 +84,8 @@ struct LockTests {
 private func appendRetrying(_ writer: EventLog, stream: String, command: String) throws {
     let attempt = Controls.request(stream, expected: .exact(writer.streamVersion(stream)), command: command)
     if (try? writer.append(attempt)) == nil {
-        _ = try writer.append(Controls.request(stream, expected: .exact(writer.streamVersion(stream)), command: command))
+        _ = try writer.append(
+            Controls.request(stream, expected: .exact(writer.streamVersion(stream)), command: command))
     }
 }
 
@@ -105,11 +106,13 @@ struct StoreCreationTests {
     @Test func groupReadableStoresLetTheGroupRead() throws {
         let root = try TemporaryDirectory()
         let directory = root.path + "/store"
-        let log = try EventLog.create(at: directory, options: EventLogOptions.testing.with { $0.permissions = .groupReadable })
+        let log = try EventLog.create(
+            at: directory, options: EventLogOptions.testing.with { $0.permissions = .groupReadable })
         _ = try log.append(Controls.request())
         var info = stat()
         #expect(lstat(directory, &info) == 0 && info.st_mode & 0o777 == 0o750)
-        #expect(lstat(directory + "/" + SegmentName.make(firstPosition: 1), &info) == 0 && info.st_mode & 0o777 == 0o640)
+        #expect(
+            lstat(directory + "/" + SegmentName.make(firstPosition: 1), &info) == 0 && info.st_mode & 0o777 == 0o640)
     }
 
     @Test func createRefusesAnExistingStoreAndOtherFiles() throws {
@@ -133,7 +136,9 @@ struct StoreCreationTests {
 
     @Test func openingSomethingThatIsNotAStoreSaysSo() throws {
         let root = try TemporaryDirectory()
-        let error = #expect(throws: StoreError.self) { try EventLog.open(at: root.path, mode: .read, options: .testing) }
+        let error = #expect(throws: StoreError.self) {
+            try EventLog.open(at: root.path, mode: .read, options: .testing)
+        }
         #expect(error?.code == .notFound)
         #expect(error?.message.contains("eig init") == true)
         let missing = #expect(throws: StoreError.self) {

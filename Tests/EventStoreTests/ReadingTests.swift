@@ -7,9 +7,10 @@ struct ReadingTests {
     private func makeStore() throws -> (TemporaryStore, ManualClock) {
         let clock = ManualClock()
         let store = try TemporaryStore(options: EventLogOptions.testing.with { $0.clock = { clock.read() } })
-        for (number, stream) in ["dossier-P5-0001", "dossier-P5-0002", "dossier-P4-0001", "dossier-P5-0001",
-                                 "candidature-7", "dossier-P5-0001"].enumerated()
-        {
+        for (number, stream) in [
+            "dossier-P5-0001", "dossier-P5-0002", "dossier-P4-0001", "dossier-P5-0001",
+            "candidature-7", "dossier-P5-0001",
+        ].enumerated() {
             _ = try store.log.append(
                 Controls.request(stream, command: "cmd-\(number + 1)", events: [Controls.event("Step\(number + 1)")]))
             clock.advance(microseconds: 1_000_000)
@@ -52,7 +53,9 @@ struct ReadingTests {
     @Test func findsThePositionAtATime() throws {
         let (store, _) = try makeStore()
         let start = Timestamp(iso8601: "2021-05-04T18:00:00Z")!
-        #expect(try store.log.position(atOrBefore: Timestamp(microsecondsSinceEpoch: start.microsecondsSinceEpoch - 1)) == 0)
+        #expect(
+            try store.log.position(atOrBefore: Timestamp(microsecondsSinceEpoch: start.microsecondsSinceEpoch - 1)) == 0
+        )
         #expect(try store.log.position(atOrBefore: start) == 1)
         #expect(try store.log.position(atOrBefore: Timestamp(iso8601: "2021-05-04T18:00:02.5Z")!) == 3)
         #expect(try store.log.position(atOrBefore: Timestamp(iso8601: "2030-01-01T00:00:00Z")!) == 6)
@@ -74,7 +77,8 @@ struct ReadingTests {
     @Test func listsStreamNamesByPrefix() throws {
         let (store, _) = try makeStore()
         #expect(store.log.streamNames(withPrefix: "dossier-P5-") == ["dossier-P5-0001", "dossier-P5-0002"])
-        #expect(store.log.streamNames(withPrefix: "dossier-") == ["dossier-P4-0001", "dossier-P5-0001", "dossier-P5-0002"])
+        #expect(
+            store.log.streamNames(withPrefix: "dossier-") == ["dossier-P4-0001", "dossier-P5-0001", "dossier-P5-0002"])
         #expect(store.log.streamNames(withPrefix: "zzz").isEmpty)
         #expect(store.log.streamNames().count == 4)
     }
@@ -84,7 +88,9 @@ struct ReadingTests {
         var checked = 0
         try store.log.forEachRecord(from: 5, through: 5) { record in
             #expect(record.position == 5)
-            let (inStream, isStep5, isStep) = (record.isInStream("candidature-7"), record.hasType("Step5"), record.hasType("Step"))
+            let (inStream, isStep5, isStep) = (
+                record.isInStream("candidature-7"), record.hasType("Step5"), record.hasType("Step")
+            )
             #expect(inStream && isStep5 && !isStep)
             #expect(Array(record.payloadBytes) == Array(#"{"title":"Signaux faibles"}"#.utf8))
             #expect(record.correlationIDBytes.map { Array($0) } == Array("import-2021".utf8))

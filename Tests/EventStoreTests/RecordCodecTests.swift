@@ -20,7 +20,8 @@ struct RecordCodecTests {
     }
 
     @Test func aRecordRoundTripsThroughItsBytes() throws {
-        let metadata = CommandMetadata(commandID: "cmd", actor: "alice", onBehalfOf: nil, correlationID: "c", causationID: nil)
+        let metadata = CommandMetadata(
+            commandID: "cmd", actor: "alice", onBehalfOf: nil, correlationID: "c", causationID: nil)
         let (bytes, hash) = encode(metadata: metadata)
         guard case .valid(let fields) = check(bytes) else { Issue.record("not valid"); return }
         #expect(fields.length == bytes.count)

@@ -3,13 +3,14 @@ import Testing
 @testable import EventStore
 
 struct TimestampTests {
-    @Test(arguments: [
-        ("1970-01-01T00:00:00.000000Z", 0),
-        ("2021-05-04T18:00:00.123456Z", 1_620_151_200_123_456),
-        ("2000-02-29T23:59:59.999999Z", 951_868_799_999_999),
-        ("1969-12-31T23:59:59.999999Z", -1),
-        ("1900-01-01T00:00:00.000000Z", -2_208_988_800_000_000),
-    ] as [(String, Int64)])
+    @Test(
+        arguments: [
+            ("1970-01-01T00:00:00.000000Z", 0),
+            ("2021-05-04T18:00:00.123456Z", 1_620_151_200_123_456),
+            ("2000-02-29T23:59:59.999999Z", 951_868_799_999_999),
+            ("1969-12-31T23:59:59.999999Z", -1),
+            ("1900-01-01T00:00:00.000000Z", -2_208_988_800_000_000),
+        ] as [(String, Int64)])
     func formatsAndParsesISO8601(text: String, micros: Int64) {
         let timestamp = Timestamp(microsecondsSinceEpoch: micros)
         #expect(timestamp.iso8601 == text)

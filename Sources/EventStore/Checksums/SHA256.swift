@@ -50,7 +50,9 @@ public struct SHA256: Sendable {
         if pendingCount > 0 {
             let take = min(64 - pendingCount, remaining)
             let offset = pendingCount
-            withUnsafeMutableBytes(of: &pending) { $0.baseAddress!.advanced(by: offset).copyMemory(from: pointer, byteCount: take) }
+            withUnsafeMutableBytes(of: &pending) {
+                $0.baseAddress!.advanced(by: offset).copyMemory(from: pointer, byteCount: take)
+            }
             pendingCount += take
             pointer += take
             remaining -= take
@@ -73,8 +75,12 @@ public struct SHA256: Sendable {
 
     /// Pads the message and returns its digest.
     public consuming func finalize() -> Digest {
-        var tail: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var tail:
+            (
+                UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
+                UInt64, UInt64, UInt64
+            ) =
+                (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
         let count = pendingCount
         let bitLength = totalLength &* 8
         var state = self.state
@@ -120,7 +126,8 @@ public struct SHA256: Sendable {
                                 let t = (i &+ j) & 15
                                 let x = w[(t &+ 1) & 15]
                                 let y = w[(t &+ 14) & 15]
-                                w[t] = w[t] &+ (rotr(x, 7) ^ rotr(x, 18) ^ (x &>> 3)) &+ w[(t &+ 9) & 15]
+                                w[t] =
+                                    w[t] &+ (rotr(x, 7) ^ rotr(x, 18) ^ (x &>> 3)) &+ w[(t &+ 9) & 15]
                                     &+ (rotr(y, 17) ^ rotr(y, 19) ^ (y &>> 10))
                             }
                         }

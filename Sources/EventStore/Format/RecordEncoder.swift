@@ -85,7 +85,9 @@ struct RecordEncoder {
                 record.storeLittleEndian(UInt32(event.payload.count), at: offset)
                 offset += 4
                 event.payload.withUnsafeBytes { payload in
-                    if payload.count > 0 { (record + offset).copyMemory(from: payload.baseAddress!, byteCount: payload.count) }
+                    if payload.count > 0 {
+                        (record + offset).copyMemory(from: payload.baseAddress!, byteCount: payload.count)
+                    }
                 }
                 offset += event.payload.count
                 let body = UnsafeRawBufferPointer(

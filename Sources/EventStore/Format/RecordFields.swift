@@ -39,7 +39,8 @@ struct RecordFields {
         guard length <= available else { return .invalid(.truncated(needed: length, available: available)) }
         let stored = base.loadLittleEndian(UInt32.self, at: RecordLayout.crcOffset)
         let computed = CRC32C.checksum(
-            UnsafeRawBufferPointer(start: base + RecordLayout.checkedOffset, count: length - RecordLayout.checkedOffset))
+            UnsafeRawBufferPointer(start: base + RecordLayout.checkedOffset, count: length - RecordLayout.checkedOffset)
+        )
         guard stored == computed else { return .invalid(.badChecksum) }
         return parseFields(base, length: length)
     }

@@ -61,11 +61,15 @@ public struct RecordView: ~Copyable {
     func hasCommandID(_ commandID: String) -> Bool { Self.equal(commandIDBytes, commandID) }
 
     /// A copy of the whole event.
-    public var recordedEvent: RecordedEvent {
+    public var recordedEvent: RecordedEvent { recordedEvent(stream: stream) }
+
+    /// A copy of the whole event, reusing `stream` (which the caller knows is the record's) for
+    /// its stream name instead of decoding it again.
+    func recordedEvent(stream: String) -> RecordedEvent {
         RecordedEvent(
-            position: position, stream: stream, streamVersion: streamVersion, eventID: eventID, commandID: commandID,
-            type: type, schemaVersion: schemaVersion, recordedAt: recordedAt, occurredAt: occurredAt,
-            actor: String(decoding: actorBytes, as: UTF8.self),
+            position: position, stream: stream, streamVersion: streamVersion, eventID: eventID,
+            commandID: commandID, type: type, schemaVersion: schemaVersion, recordedAt: recordedAt,
+            occurredAt: occurredAt, actor: String(decoding: actorBytes, as: UTF8.self),
             onBehalfOf: onBehalfOfBytes.map { String(decoding: $0, as: UTF8.self) },
             correlationID: correlationIDBytes.map { String(decoding: $0, as: UTF8.self) },
             causationID: causationIDBytes.map { String(decoding: $0, as: UTF8.self) },
@@ -84,7 +88,8 @@ public struct RecordView: ~Copyable {
     static func equal(_ bytes: UnsafeRawBufferPointer, _ text: String) -> Bool {
         var text = text
         return text.withUTF8 { utf8 in
-            utf8.count == bytes.count && (utf8.count == 0 || memcmpEqual(bytes.baseAddress!, utf8.baseAddress!, utf8.count))
+            utf8.count == bytes.count
+                && (utf8.count == 0 || memcmpEqual(bytes.baseAddress!, utf8.baseAddress!, utf8.count))
         }
     }
 }

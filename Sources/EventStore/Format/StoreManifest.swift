@@ -70,7 +70,8 @@ enum FlatJSON {
                 index += 1
                 if byte == UInt8(ascii: "\"") { return String(validating: text, as: UTF8.self) }
                 if byte == UInt8(ascii: "\\") {
-                    guard index < bytes.count, [UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/")].contains(bytes[index])
+                    guard index < bytes.count,
+                        [UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/")].contains(bytes[index])
                     else { return nil }
                     text.append(bytes[index])
                     index += 1

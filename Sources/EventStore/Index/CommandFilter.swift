@@ -31,7 +31,8 @@ enum CommandFilter {
         for probe in 0..<probes {
             let bit = Int((mixed >> UInt64(9 * probe)) & 511)
             let word = block + 8 * (bit >> 6)
-            word.storeLittleEndian(UnsafeRawPointer(word).loadLittleEndian(UInt64.self, at: 0) | 1 << UInt64(bit & 63), at: 0)
+            word.storeLittleEndian(
+                UnsafeRawPointer(word).loadLittleEndian(UInt64.self, at: 0) | 1 << UInt64(bit & 63), at: 0)
         }
     }
 

@@ -125,10 +125,15 @@ final class IndexRun {
         return nil
     }
 
-    func appendPositions(of entry: StreamEntry, to positions: inout [UInt64]) {
-        positions.reserveCapacity(positions.count + entry.count)
+    /// Adds the position and record offset of each of `entry`'s events.
+    func appendLocations(of entry: StreamEntry, to locations: inout [RecordLocation]) {
+        locations.reserveCapacity(locations.count + entry.count)
         for index in entry.first..<(entry.first + entry.count) {
-            positions.append(firstPosition + UInt64(base.loadLittleEndian(UInt32.self, at: sections.positions + 4 * index)))
+            let at = sections.positions + 8 * index
+            locations.append(
+                RecordLocation(
+                    position: firstPosition + UInt64(base.loadLittleEndian(UInt32.self, at: at)),
+                    offset: Int(base.loadLittleEndian(UInt32.self, at: at + 4))))
         }
     }
 
@@ -203,7 +208,12 @@ final class IndexRun {
         var builder = IndexRunBuilder(firstPosition: firstPosition, lastPosition: lastPosition, chainHash: chainHash)
         let events = eventCount
         builder.offsets = Self.load(UInt32.self, count: events, from: base + sections.offsets)
-        builder.positions = Self.load(UInt32.self, count: events, from: base + sections.positions)
+        builder.positions = [UInt32](unsafeUninitializedCapacity: events) { buffer, initialized in
+            for index in 0..<events {
+                buffer[index] = base.loadLittleEndian(UInt32.self, at: sections.positions + 8 * index)
+            }
+            initialized = events
+        }
         builder.commands = Self.load(UInt64.self, count: commandCount, from: base + sections.commands)
         builder.names = Array(UnsafeRawBufferPointer(start: base + sections.names, count: nameBytes))
         builder.streamHashes.reserveCapacity(streamCount)

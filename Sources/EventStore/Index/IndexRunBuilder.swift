@@ -35,7 +35,9 @@ struct IndexRunBuilder {
     }
 
     /// Adds a stream after the ones already added (callers add them in sorted order).
-    mutating func appendStream(hash: UInt64, name: some Collection<UInt8>, positions newPositions: some Sequence<UInt32>) {
+    mutating func appendStream(
+        hash: UInt64, name: some Collection<UInt8>, positions newPositions: some Sequence<UInt32>
+    ) {
         streamHashes.append(hash)
         names.append(contentsOf: name)
         nameStarts.append(UInt32(names.count))
@@ -43,7 +45,9 @@ struct IndexRunBuilder {
         positionStarts.append(UInt32(positions.count))
     }
 
-    static func precedes(_ hashA: UInt64, _ nameA: some Collection<UInt8>, _ hashB: UInt64, _ nameB: some Collection<UInt8>)
+    static func precedes(
+        _ hashA: UInt64, _ nameA: some Collection<UInt8>, _ hashB: UInt64, _ nameB: some Collection<UInt8>
+    )
         -> Bool
     {
         hashA != hashB ? hashA < hashB : nameA.lexicographicallyPrecedes(nameB)
@@ -57,7 +61,8 @@ struct IndexRunBuilder {
         let streams = delta.streams
         let order = streams.hashes.indices.sorted { a, b in
             streams.hashes[a] != streams.hashes[b]
-                ? streams.hashes[a] < streams.hashes[b] : streams.names[a].utf8.lexicographicallyPrecedes(streams.names[b].utf8)
+                ? streams.hashes[a] < streams.hashes[b]
+                : streams.names[a].utf8.lexicographicallyPrecedes(streams.names[b].utf8)
         }
         streamHashes.reserveCapacity(order.count)
         positions.reserveCapacity(delta.count)
@@ -149,11 +154,17 @@ struct IndexRunBuilder {
             }
             Self.store(commands, at: base + sections.commands)
             for command in commands {
-                CommandFilter.insert(UInt32(truncatingIfNeeded: command >> 32), blocks: filterBlocks, at: base + sections.filter)
+                CommandFilter.insert(
+                    UInt32(truncatingIfNeeded: command >> 32), blocks: filterBlocks, at: base + sections.filter)
             }
-            Self.store(positions, at: base + sections.positions)
+            for (index, relative) in positions.enumerated() {
+                base.storeLittleEndian(relative, at: sections.positions + 8 * index)
+                base.storeLittleEndian(offsets[Int(relative)], at: sections.positions + 8 * index + 4)
+            }
             names.withUnsafeBytes { names in
-                if names.count > 0 { (base + sections.names).copyMemory(from: names.baseAddress!, byteCount: names.count) }
+                if names.count > 0 {
+                    (base + sections.names).copyMemory(from: names.baseAddress!, byteCount: names.count)
+                }
             }
             let whole = UnsafeRawBufferPointer(buffer)
             var crc = CRC32C.checksum(UnsafeRawBufferPointer(rebasing: whole[0..<IndexRunLayout.crcOffset]))
@@ -167,13 +178,13 @@ struct IndexRunBuilder {
     /// Copies integers in little-endian order (a plain copy on little-endian machines).
     private static func store<T: FixedWidthInteger>(_ values: [T], at destination: UnsafeMutableRawPointer) {
         #if _endian(little)
-        values.withUnsafeBytes { bytes in
-            if bytes.count > 0 { destination.copyMemory(from: bytes.baseAddress!, byteCount: bytes.count) }
-        }
+            values.withUnsafeBytes { bytes in
+                if bytes.count > 0 { destination.copyMemory(from: bytes.baseAddress!, byteCount: bytes.count) }
+            }
         #else
-        for (index, value) in values.enumerated() {
-            destination.storeLittleEndian(value, at: index * MemoryLayout<T>.size)
-        }
+            for (index, value) in values.enumerated() {
+                destination.storeLittleEndian(value, at: index * MemoryLayout<T>.size)
+            }
         #endif
     }
 }

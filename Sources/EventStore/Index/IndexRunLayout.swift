@@ -15,7 +15,8 @@
 ///                      sorted by (hash, name bytes)
 /// commands   C × u64   (key u32 << 32) | (first position − F) u32, sorted ascending
 /// filter     K × 64    blocked Bloom filter of the command keys (see `CommandFilter`)
-/// positions  N × u32   position − F of each stream's events, stream after stream, in order
+/// positions  N × 8     for each stream's events, stream after stream, in order: position − F
+///                      u32, then the offset of that record in its segment u32
 /// names      B bytes   the stream names' UTF-8
 /// ```
 enum IndexRunLayout {
@@ -44,7 +45,7 @@ enum IndexRunLayout {
             commands = streams + IndexRunLayout.streamEntryLength * streamCount
             filter = commands + 8 * commandCount
             positions = filter + CommandFilter.blockLength * filterBlocks
-            names = positions + IndexRunLayout.aligned(4 * events)
+            names = positions + 8 * events
             fileLength = names + IndexRunLayout.aligned(nameBytes)
         }
     }

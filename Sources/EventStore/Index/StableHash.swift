@@ -67,6 +67,11 @@ struct HashedName {
         self.hash = StableHash.of(text)
     }
 
+    init(text: String, hash: UInt64) {
+        self.text = text
+        self.hash = hash
+    }
+
     init(bytes: UnsafeRawBufferPointer) {
         self.text = String(decoding: bytes, as: UTF8.self)
         self.hash = StableHash.of(bytes)

@@ -1,7 +1,17 @@
 /// The stream index: stream → positions, command id → positions, position → offset in its
 /// segment. Checkpoint runs (saved, mapped files) cover positions 1…`runsEnd`; the delta
 /// (in memory) covers the records after them.
-struct StreamIndex {
+/// Where a record is: its position (which gives its segment) and its offset in that segment.
+struct RecordLocation: Equatable {
+    var position: UInt64
+    var offset: Int
+}
+
+///
+/// A class although it is plain data: the log updates it on every append and consults it
+/// several times per command, and as a struct stored in the log it was copied (a dozen
+/// reference-counted arrays) on each consultation. Only its log uses it.
+final class StreamIndex {
     private(set) var runs: [IndexRun] = []
     private(set) var delta: IndexDelta
     /// Events each stream has in the runs, remembered between checkpoints: looking a stream
@@ -31,7 +41,7 @@ struct StreamIndex {
     }
 
     /// How many events `stream` has (its version).
-    mutating func streamVersion(_ stream: HashedName) -> UInt64 {
+    func streamVersion(_ stream: HashedName) -> UInt64 {
         let recent = UInt64(delta.streams[stream]?.count ?? 0)
         guard !runs.isEmpty else { return recent }
         if let counted = runCounts[stream] { return counted + recent }
@@ -42,14 +52,19 @@ struct StreamIndex {
         return counted + recent
     }
 
-    /// The positions of `stream`'s events, in order.
-    func positions(inStream stream: HashedName) -> [UInt64] {
-        var positions: [UInt64] = []
+    /// The position and record offset of each of `stream`'s events, in order.
+    func locations(inStream stream: HashedName) -> [RecordLocation] {
+        var locations: [RecordLocation] = []
         for run in runs {
-            if let entry = run.stream(stream.text, hash: stream.hash) { run.appendPositions(of: entry, to: &positions) }
+            if let entry = run.stream(stream.text, hash: stream.hash) { run.appendLocations(of: entry, to: &locations) }
         }
-        if let recent = delta.streams[stream] { positions.append(contentsOf: recent) }
-        return positions
+        if let recent = delta.streams[stream] {
+            for position in recent {
+                locations.append(
+                    RecordLocation(position: position, offset: Int(delta.offsets[Int(position - delta.firstPosition)])))
+            }
+        }
+        return locations
     }
 
     /// The first positions of commands whose id may be `commandID` (runs store a hash: the
@@ -69,17 +84,22 @@ struct StreamIndex {
         return names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
     }
 
-    mutating func add(position: UInt64, offset: Int, stream: HashedName, commandID: HashedName, streamVersion: UInt64) {
-        delta.add(position: position, offset: offset, stream: stream, commandID: commandID, streamVersion: streamVersion)
+    func add(position: UInt64, offset: Int, stream: HashedName, commandID: HashedName, streamVersion: UInt64) {
+        delta.add(
+            position: position, offset: offset, stream: stream, commandID: commandID, streamVersion: streamVersion)
     }
 
-    /// Replaces the runs (after writing or merging checkpoint runs) and keeps in the delta
-    /// only what they do not cover.
-    mutating func replaceRuns(_ newRuns: [IndexRun], rebuildDelta: (inout IndexDelta) -> Void) {
+    /// Replaces the runs after the delta was saved as a run (and runs were merged): the delta
+    /// becomes empty, and the remembered run counts of its streams grow by their delta counts.
+    func flushDelta(into newRuns: [IndexRun]) {
+        for entry in delta.streams.hashes.indices {
+            let name = HashedName(text: delta.streams.names[entry], hash: delta.streams.hashes[entry])
+            if let counted = runCounts.find(name) {
+                runCounts.values[counted] += UInt64(delta.streams.values[entry].count)
+            }
+        }
         runs = newRuns
-        runCounts.removeAll()
         delta = IndexDelta(firstPosition: runsEnd + 1)
-        rebuildDelta(&delta)
     }
 
     private func run(containing position: UInt64) -> IndexRun? {

@@ -42,25 +42,28 @@ extension AppendRequest {
             let shown = String(value.unicodeScalars.filter { $0.properties.generalCategory != .control })
             throw StoreError(
                 .invalidArgument,
-                "the \(what) \"\(shown)\" contains the control character U+\(String(repeating: "0", count: max(0, 4 - code.count)))\(code)")
+                "the \(what) \"\(shown)\" contains the control character U+\(String(repeating: "0", count: max(0, 4 - code.count)))\(code)"
+            )
         }
     }
 
     /// The first control character (U+0000–U+001F, U+007F–U+009F) in `value`, read from its
     /// UTF-8 bytes without decoding.
     static func firstControlCharacter(_ value: String) -> UInt32? {
-        var value = value
-        return value.withUTF8 { bytes -> UInt32? in
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte < 0x20 || byte == 0x7F { return UInt32(byte) }
-                if byte == 0xC2, index + 1 < bytes.count, (0x80...0x9F).contains(bytes[index + 1]) {
-                    return UInt32(bytes[index + 1])
-                }
-                index += 1
+        if let found = value.utf8.withContiguousStorageIfAvailable({ firstControlCharacter(in: $0) }) { return found }
+        return Array(value.utf8).withUnsafeBufferPointer { firstControlCharacter(in: $0) }
+    }
+
+    private static func firstControlCharacter(in bytes: UnsafeBufferPointer<UInt8>) -> UInt32? {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x20 || byte == 0x7F { return UInt32(byte) }
+            if byte == 0xC2, index + 1 < bytes.count, (0x80...0x9F).contains(bytes[index + 1]) {
+                return UInt32(bytes[index + 1])
             }
-            return nil
+            index += 1
         }
+        return nil
     }
 }

@@ -34,7 +34,7 @@ extension EventLog {
         let recordedAt = max(options.clock(), headRecordedAt ?? Timestamp(microsecondsSinceEpoch: .min))
         let records = encode(requests, planned, recordedAt: recordedAt)
         let locations = try writeDurably(records: records)
-        commit(requests, planned, records: records, locations: locations, recordedAt: recordedAt)
+        commit(planned, records: records, locations: locations, recordedAt: recordedAt)
         do throws(StoreError) {
             try checkpointIfDue()
         } catch {
@@ -55,6 +55,7 @@ extension EventLog {
         var request: Int
         var firstPosition: UInt64
         var firstVersion: UInt64
+        var count: Int
         var stream: HashedName
         var commandID: HashedName
     }
@@ -99,8 +100,8 @@ extension EventLog {
             let count = UInt64(request.events.count)
             planned.append(
                 PlannedCommand(
-                    request: number, firstPosition: nextPosition, firstVersion: current + 1, stream: stream,
-                    commandID: command))
+                    request: number, firstPosition: nextPosition, firstVersion: current + 1, count: Int(count),
+                    stream: stream, commandID: command))
             results.append(
                 AppendResult(
                     positions: nextPosition...(nextPosition + count - 1), streamVersion: current + count,
@@ -117,7 +118,8 @@ extension EventLog {
         return planned
     }
 
-    private func conflict(_ stream: String, current: UInt64, expected: ExpectedVersion, commandID: String) -> StoreError {
+    private func conflict(_ stream: String, current: UInt64, expected: ExpectedVersion, commandID: String) -> StoreError
+    {
         StoreError(
             .versionConflict,
             "stream \(stream) is at version \(current) but command \(commandID) expected \(expected); nothing was written",
@@ -137,15 +139,19 @@ extension EventLog {
         writeBuffer.removeAll(keepingCapacity: true)
         var starts: [Int] = []
         var previous = headHash
+        starts.reserveCapacity(planned.reduce(0) { $0 + $1.count })
         for command in planned {
-            let request = requests[command.request]
-            let fields = RecordEncoder.CommandFields(stream: request.stream, metadata: request.metadata)
-            for (offset, event) in request.events.enumerated() {
-                starts.append(writeBuffer.count)
-                previous = RecordEncoder.append(
-                    to: &writeBuffer, position: command.firstPosition + UInt64(offset),
-                    streamVersion: command.firstVersion + UInt64(offset), recordedAt: recordedAt, event: event,
-                    eventID: event.eventID ?? randomIDs.make(), fields: fields, previous: previous)
+            let fields = RecordEncoder.CommandFields(
+                stream: requests[command.request].stream, metadata: requests[command.request].metadata)
+            requests[command.request].events.withUnsafeBufferPointer { events in
+                for offset in events.indices {
+                    starts.append(writeBuffer.count)
+                    previous = RecordEncoder.append(
+                        to: &writeBuffer, position: command.firstPosition + UInt64(offset),
+                        streamVersion: command.firstVersion + UInt64(offset), recordedAt: recordedAt,
+                        event: events[offset], eventID: events[offset].eventID ?? randomIDs.make(), fields: fields,
+                        previous: previous)
+                }
             }
         }
         return EncodedRecords(starts: starts, firstPosition: planned[0].firstPosition)
@@ -153,13 +159,12 @@ extension EventLog {
 
     /// Makes the written records part of the log's state: index, head, tail.
     private func commit(
-        _ requests: [AppendRequest], _ planned: [PlannedCommand], records: EncodedRecords,
+        _ planned: [PlannedCommand], records: EncodedRecords,
         locations: [(segment: Int, offset: Int)], recordedAt: Timestamp
     ) {
         var number = 0
         for command in planned {
-            let request = requests[command.request]
-            for offset in 0..<request.events.count {
+            for offset in 0..<command.count {
                 index.add(
                     position: command.firstPosition + UInt64(offset), offset: locations[number].offset,
                     stream: command.stream, commandID: command.commandID,

@@ -88,9 +88,9 @@ extension EventLog {
                 runs.append(run)
                 newest = merged
             }
-            index.replaceRuns(runs) { _ in }
+            index.flushDelta(into: runs)
             for name in replaced { _ = files.calls.unlink(indexDirectory + "/" + name) }
-        } catch where error.code != .fatal {
+        } catch  where error.code != .fatal {
             return
         }
     }

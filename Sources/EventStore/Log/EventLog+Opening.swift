@@ -53,9 +53,10 @@ extension EventLog {
         let fd: Int32
         do throws(StoreError) {
             fd = try files.open(manifestPath, writable: false)
-        } catch where error.code == .notFound {
+        } catch  where error.code == .notFound {
             throw StoreError(
-                .notFound, "\(directory) is not an eig store (it has no \(StoreManifest.fileName)); create one with `eig init`",
+                .notFound,
+                "\(directory) is not an eig store (it has no \(StoreManifest.fileName)); create one with `eig init`",
                 path: directory)
         }
         let bytes: [UInt8]
@@ -105,7 +106,8 @@ extension EventLogOptions {
         guard segmentSize >= EventLogLimits.minimumSegmentSize, segmentSize <= EventLogLimits.maximumSegmentSize else {
             throw StoreError(
                 .invalidArgument,
-                "segment size \(segmentSize) is outside \(EventLogLimits.minimumSegmentSize)…\(EventLogLimits.maximumSegmentSize) bytes")
+                "segment size \(segmentSize) is outside \(EventLogLimits.minimumSegmentSize)…\(EventLogLimits.maximumSegmentSize) bytes"
+            )
         }
         guard checkpointInterval >= 1 else {
             throw StoreError(.invalidArgument, "the checkpoint interval must be at least one event")

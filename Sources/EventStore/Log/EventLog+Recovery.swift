@@ -20,7 +20,8 @@ extension EventLog {
             if let follower = findValidRecord(in: segment.bytes, after: tailOffset, beyond: headPosition) {
                 throw corruption(
                     damage,
-                    "; a valid record (position \(follower.position)) follows at offset \(follower.offset), so this is not a torn write")
+                    "; a valid record (position \(follower.position)) follows at offset \(follower.offset), so this is not a torn write"
+                )
             }
             guard let last = lastNonZeroByte(in: segment, from: tailOffset) else {
                 tailDamage = nil
@@ -28,7 +29,8 @@ extension EventLog {
                 return
             }
             try quarantine(segment, range: tailOffset..<(last + 1))
-            try files.writeZeros(segment.writeFD, count: last + 1 - tailOffset, at: Int64(tailOffset), path: segment.path)
+            try files.writeZeros(
+                segment.writeFD, count: last + 1 - tailOffset, at: Int64(tailOffset), path: segment.path)
             try files.syncData(segment.writeFD, path: segment.path)
         }
     }

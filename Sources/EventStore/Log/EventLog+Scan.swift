@@ -17,7 +17,9 @@ extension EventLog {
                 let position = view.position
                 guard position == headPosition + 1 else {
                     segment.end = tailOffset
-                    return damage(segment, .record, RecordDefect.wrongPosition(expected: headPosition + 1, found: position).description)
+                    return damage(
+                        segment, .record,
+                        RecordDefect.wrongPosition(expected: headPosition + 1, found: position).description)
                 }
                 index.add(
                     position: position, offset: tailOffset, stream: HashedName(bytes: view.streamBytes),
@@ -33,7 +35,8 @@ extension EventLog {
                     segment.end = tailOffset
                     return damage(
                         segment, .garbage,
-                        "non-zero bytes at offset \(garbage) after the segment's last record (free space must be zeros)")
+                        "non-zero bytes at offset \(garbage) after the segment's last record (free space must be zeros)"
+                    )
                 }
                 segment.end = tailOffset
                 // Another writer may have started the next segment since this log listed them.
@@ -44,7 +47,9 @@ extension EventLog {
                 guard next.firstPosition == headPosition + 1 else {
                     return TailDamage(
                         segment: next.name, offset: 0, position: headPosition + 1, kind: .continuity,
-                        reason: "the segment starts at position \(next.firstPosition) but the previous one ends at \(headPosition)")
+                        reason:
+                            "the segment starts at position \(next.firstPosition) but the previous one ends at \(headPosition)"
+                    )
                 }
                 guard next.previousChainHash == headHash else {
                     return TailDamage(

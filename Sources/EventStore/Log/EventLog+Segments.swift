@@ -90,7 +90,8 @@ extension EventLog {
         let size = SegmentHeader.length + min(options.preallocationChunk, options.segmentSize - SegmentHeader.length)
         do throws(StoreError) {
             try files.writeAll(fd, header, at: 0, path: temporary)
-            try files.writeZeros(fd, count: size - SegmentHeader.length, at: Int64(SegmentHeader.length), path: temporary)
+            try files.writeZeros(
+                fd, count: size - SegmentHeader.length, at: Int64(SegmentHeader.length), path: temporary)
             try files.syncFile(fd, path: temporary)
             guard files.calls.rename(temporary, path) == 0 else {
                 throw FileOperations.ioError("cannot rename \(temporary) to \(name)", path: path)
@@ -145,7 +146,7 @@ extension EventLog {
         let opened: Result<Segment, SegmentProblem>
         do throws(StoreError) {
             opened = try openSegment(name: name, firstPosition: headPosition + 1, forWriting: mode == .write)
-        } catch where error.code == .notFound {
+        } catch  where error.code == .notFound {
             return false
         }
         switch opened {
@@ -156,7 +157,8 @@ extension EventLog {
         case .failure(let problem):
             guard mode == .write else { return false }
             throw StoreError(
-                .corrupted, "segment \(name) follows the log but \(problem); reopen the store for writing to recover it",
+                .corrupted,
+                "segment \(name) follows the log but \(problem); reopen the store for writing to recover it",
                 position: headPosition + 1, path: directory + "/" + name)
         }
     }

@@ -29,7 +29,8 @@ extension EventLog {
                 end = SegmentHeader.length
                 parts.append(Part(segment: nil, firstPosition: position, fileOffset: end, bytes: start..<start))
             } else if parts.isEmpty {
-                parts.append(Part(segment: segmentNumber, firstPosition: position, fileOffset: end, bytes: start..<start))
+                parts.append(
+                    Part(segment: segmentNumber, firstPosition: position, fileOffset: end, bytes: start..<start))
             }
             parts[parts.count - 1].bytes = parts[parts.count - 1].bytes.lowerBound..<(start + length)
             locations.append((segmentNumber, end))
@@ -43,9 +44,12 @@ extension EventLog {
                 if let number = part.segment {
                     segment = segments[number]
                 } else {
-                    let previous = part.bytes.lowerBound == 0 ? headHash : writeBuffer.withUnsafeBytes { bytes in
-                        Digest(copying: UnsafeRawBufferPointer(rebasing: bytes[(part.bytes.lowerBound - 32)...]))
-                    }
+                    let previous =
+                        part.bytes.lowerBound == 0
+                        ? headHash
+                        : writeBuffer.withUnsafeBytes { bytes in
+                            Digest(copying: UnsafeRawBufferPointer(rebasing: bytes[(part.bytes.lowerBound - 32)...]))
+                        }
                     segment = try createSegment(firstPosition: part.firstPosition, previousChainHash: previous)
                     segments.append(segment)
                 }

@@ -40,6 +40,8 @@ public final class EventLog {
     /// Reused between appends so that encoding allocates nothing in the steady state.
     var writeBuffer: [UInt8] = []
     var randomIDs = RandomIDSource()
+    /// Where ``touch(_:)`` leaves the bytes it read, so the reads are not optimized away.
+    var touched: UInt64 = 0
 
     init(directory: String, mode: AccessMode, options: EventLogOptions, manifest: StoreManifest) {
         self.directory = directory

@@ -54,7 +54,8 @@ struct Verifier {
             guard let bytes = map(name) else { return }
             switch SegmentHeader.decode(bytes) {
             case .failure(let headerProblem):
-                let holdsRecords = bytes.count > SegmentHeader.length
+                let holdsRecords =
+                    bytes.count > SegmentHeader.length
                     && findRecord(in: bytes, after: SegmentHeader.length - 1, beyond: 0) != nil
                 let found = Problem(
                     kind: .segmentHeader, position: position + 1, file: name, offset: 0,
@@ -67,13 +68,18 @@ struct Verifier {
                 return
             case .success(let header):
                 guard header.firstPosition == first else {
-                    return fail(.segmentHeader, name, 0, "the header says the segment starts at \(header.firstPosition), unlike its name")
+                    return fail(
+                        .segmentHeader, name, 0,
+                        "the header says the segment starts at \(header.firstPosition), unlike its name")
                 }
                 guard first == position + 1 else {
-                    return fail(.continuity, name, 0, "the segment starts at position \(first) but the previous one ends at \(position)")
+                    return fail(
+                        .continuity, name, 0,
+                        "the segment starts at position \(first) but the previous one ends at \(position)")
                 }
                 guard header.previousChainHash == hash else {
-                    return fail(.continuity, name, 0, "the header's previous chain hash is not the last record's chain hash")
+                    return fail(
+                        .continuity, name, 0, "the header's previous chain hash is not the last record's chain hash")
                 }
             }
             guard checkRecords(of: number, name: name, bytes: bytes, isLast: isLast) else { return }
@@ -107,7 +113,8 @@ struct Verifier {
                 if let follower = findRecord(in: bytes, after: offset, beyond: position) {
                     problem = Problem(
                         kind: found.kind, position: found.position, file: name, offset: found.offset,
-                        what: reason + "; a valid record (position \(follower.position)) follows at offset \(follower.offset)")
+                        what: reason
+                            + "; a valid record (position \(follower.position)) follows at offset \(follower.offset)")
                 } else {
                     problem = found
                 }
@@ -129,7 +136,9 @@ struct Verifier {
         let view = RecordView(base: record, fields: fields)
         let expected = position + 1
         guard view.position == expected else {
-            fail(.position, name, offset, RecordDefect.wrongPosition(expected: expected, found: view.position).description)
+            fail(
+                .position, name, offset,
+                RecordDefect.wrongPosition(expected: expected, found: view.position).description)
             return false
         }
         let body = UnsafeRawBufferPointer(
@@ -143,7 +152,9 @@ struct Verifier {
         let stream = view.stream
         let version = (streams[stream] ?? 0) + 1
         guard view.streamVersion == version else {
-            fail(.streamVersion, name, offset, "stream \(stream) is at version \(version - 1) but the record says \(view.streamVersion)")
+            fail(
+                .streamVersion, name, offset,
+                "stream \(stream) is at version \(version - 1) but the record says \(view.streamVersion)")
             return false
         }
         let time = view.recordedAt.microsecondsSinceEpoch
@@ -151,15 +162,18 @@ struct Verifier {
             fail(.recordedAt, name, offset, "recorded-at \(view.recordedAt) is earlier than the previous record's")
             return false
         }
-        let sameAsPrevious = previousRecord.map { previous in
-            let before = RecordView(base: previous, fields: previousFields!)
-            return before.commandIDBytes.elementsEqual(view.commandIDBytes)
-                && before.streamBytes.elementsEqual(view.streamBytes)
-        } ?? false
+        let sameAsPrevious =
+            previousRecord.map { previous in
+                let before = RecordView(base: previous, fields: previousFields!)
+                return before.commandIDBytes.elementsEqual(view.commandIDBytes)
+                    && before.streamBytes.elementsEqual(view.streamBytes)
+            } ?? false
         if !sameAsPrevious {
             let key = StableHash.of(view.commandIDBytes)
             if let first = commands[key], commandID(at: first).elementsEqual(view.commandIDBytes) {
-                fail(.duplicateCommand, name, offset, "command id \(view.commandID) was already used at position \(first)")
+                fail(
+                    .duplicateCommand, name, offset,
+                    "command id \(view.commandID) was already used at position \(first)")
                 return false
             }
             commands[key] = expected
@@ -175,7 +189,9 @@ struct Verifier {
         let location = locations[Int(position - 1)]
         guard let mapping = mapped[Int(location >> 32)].mapping else { return [] }
         let base = mapping.base + Int(location & 0xFFFF_FFFF)
-        guard case .valid(let fields) = RecordFields.parseFields(base, length: Int(base.loadLittleEndian(UInt32.self, at: 0)))
+        guard
+            case .valid(let fields) = RecordFields.parseFields(
+                base, length: Int(base.loadLittleEndian(UInt32.self, at: 0)))
         else { return [] }
         return Array(RecordView(base: base, fields: fields).commandIDBytes)
     }
@@ -233,7 +249,8 @@ struct Verifier {
             let range = IndexRunLayout.range(ofFileName: name)!
             func indexProblem(_ what: String) -> Problem {
                 Problem(
-                    kind: .index, position: range.lowerBound, file: IndexRunLayout.directoryName + "/" + name, offset: nil,
+                    kind: .index, position: range.lowerBound, file: IndexRunLayout.directoryName + "/" + name,
+                    offset: nil,
                     what: what + " (the index is rebuilt from the log when the store is next opened for writing)")
             }
             let run: IndexRun
@@ -248,7 +265,8 @@ struct Verifier {
                 return names.count
             }
             guard run.lastPosition <= position else {
-                problem = indexProblem("the run covers positions up to \(run.lastPosition) but the log ends at \(position)")
+                problem = indexProblem(
+                    "the run covers positions up to \(run.lastPosition) but the log ends at \(position)")
                 return names.count
             }
             guard rebuild(run.firstPosition...run.lastPosition).elementsEqual(run.fileBytes) else {

@@ -20,7 +20,7 @@ final class WriterLock {
         } else if Glibc.errno == ENOENT {
             do throws(StoreError) {
                 fd = try files.open(path, writable: true, create: true)
-            } catch where error.errno == EEXIST {
+            } catch  where error.errno == EEXIST {
                 fd = try files.open(path, writable: true)
             }
             try files.syncDirectory(directory)

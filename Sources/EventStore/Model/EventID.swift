@@ -68,7 +68,8 @@ public struct EventID: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// The 16 bytes in UUID order.
     public var bytes: [UInt8] {
         (0..<16).map { index in
-            index < 8 ? UInt8(truncatingIfNeeded: high >> (56 - 8 * UInt64(index)))
+            index < 8
+                ? UInt8(truncatingIfNeeded: high >> (56 - 8 * UInt64(index)))
                 : UInt8(truncatingIfNeeded: low >> (56 - 8 * UInt64(index - 8)))
         }
     }

@@ -79,7 +79,8 @@ struct FileOperations: Sendable {
         var done = 0
         while done < count {
             let part = min(chunk, count - done)
-            let outcome = write(fd, UnsafeRawBufferPointer(rebasing: zeros[0..<part]), at: offset + Int64(done), path: path)
+            let outcome = write(
+                fd, UnsafeRawBufferPointer(rebasing: zeros[0..<part]), at: offset + Int64(done), path: path)
             if let error = outcome.error { throw error }
             done += part
         }
@@ -90,7 +91,9 @@ struct FileOperations: Sendable {
         var bytes = [UInt8](repeating: 0, count: count)
         var done = 0
         while done < count {
-            let got = bytes.withUnsafeMutableBytes { calls.pread(fd, $0.baseAddress! + done, count - done, offset + Int64(done)) }
+            let got = bytes.withUnsafeMutableBytes {
+                calls.pread(fd, $0.baseAddress! + done, count - done, offset + Int64(done))
+            }
             if got < 0 {
                 if Glibc.errno == EINTR { continue }
                 throw Self.ioError("cannot read \(path)", path: path)

@@ -83,7 +83,9 @@ extension SystemCalls {
             return base.dropPages(address, length)
         }
         calls.listDirectory = { path in
-            if case .fail(let code) = faults.decide(.listDirectory, path: path) { return SystemCalls.failing(code, nil) }
+            if case .fail(let code) = faults.decide(.listDirectory, path: path) {
+                return SystemCalls.failing(code, nil)
+            }
             return base.listDirectory(path)
         }
         return calls
