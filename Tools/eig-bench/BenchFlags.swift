@@ -52,7 +52,8 @@ struct BenchFlags {
     {
         guard let text = text(name) else { return value }
         guard let number = Int(text), range.contains(number) else {
-            throw BenchUsageError("--\(name) must be an integer in \(range.lowerBound)...\(range.upperBound), not '\(text)'")
+            throw BenchUsageError(
+                "--\(name) must be an integer in \(range.lowerBound)...\(range.upperBound), not '\(text)'")
         }
         return number
     }

@@ -20,9 +20,24 @@ enum BenchOutput {
 
     /// The seconds `body` took, on the monotonic clock.
     static func seconds(_ body: () throws -> Void) rethrows -> Double {
+        try measure(body).seconds
+    }
+
+    /// The wall-clock and CPU seconds `body` took. On a shared machine the CPU time shows how
+    /// much of the wall time the process actually ran (the rest it waited for a core or the disk).
+    static func measure(_ body: () throws -> Void) rethrows -> (seconds: Double, cpuSeconds: Double) {
+        let cpuBefore = cpuSeconds
         let duration = try ContinuousClock().measure(body)
+        let cpu = cpuSeconds - cpuBefore
         let (seconds, attoseconds) = duration.components
-        return Double(seconds) + Double(attoseconds) / 1e18
+        return (Double(seconds) + Double(attoseconds) / 1e18, cpu)
+    }
+
+    /// CPU time (user and system) this process used so far.
+    static var cpuSeconds: Double {
+        var spec = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &spec)
+        return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
     }
 
     private static func write(_ text: String, to fd: Int32) {

@@ -20,11 +20,20 @@ struct BenchResult {
     /// The timed duration, by which runs are ranked for the median.
     let seconds: Double
 
+    /// The CPU seconds of the timed part, when measured.
+    let cpuSeconds: Double?
+
     /// A result for `phase` that took `seconds`; `peer` and `phase` come first, as in the README.
-    init(phase: String, seconds: Double) {
+    init(phase: String, seconds: Double, cpuSeconds: Double? = nil) {
         self.seconds = seconds
+        self.cpuSeconds = cpuSeconds
         add("peer", .text("eig"))
         add("phase", .text(phase))
+    }
+
+    /// A result for `phase` timed by `timing`.
+    init(phase: String, timing: (seconds: Double, cpuSeconds: Double)) {
+        self.init(phase: phase, seconds: timing.seconds, cpuSeconds: timing.cpuSeconds)
     }
 
     mutating func add(_ key: String, _ value: Value) {
@@ -44,6 +53,7 @@ struct BenchResult {
     /// Adds the seconds (to the microsecond) and the peak resident memory.
     mutating func finish() {
         add("seconds", .number((seconds * 1e6).rounded() / 1e6))
+        if let cpuSeconds { add("cpu_seconds", .number((cpuSeconds * 1e6).rounded() / 1e6)) }
         add("peak_rss_mb", .number((BenchOutput.peakResidentMegabytes * 10).rounded() / 10))
     }
 

@@ -104,7 +104,9 @@ enum DiskBench {
     private static func writeAll(_ fd: Int32, _ bytes: [UInt8], at offset: Int) throws {
         var done = 0
         while done < bytes.count {
-            let written = bytes.withUnsafeBytes { pwrite(fd, $0.baseAddress! + done, $0.count - done, off_t(offset + done)) }
+            let written = bytes.withUnsafeBytes {
+                pwrite(fd, $0.baseAddress! + done, $0.count - done, off_t(offset + done))
+            }
             if written < 0, errno == EINTR { continue }
             guard written > 0 else { throw DiskError("write", errno) }
             done += written

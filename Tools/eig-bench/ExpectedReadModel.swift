@@ -16,7 +16,8 @@ struct ExpectedReadModel: Equatable, CustomStringConvertible {
         let path = prefix + ".expected.json"
         let bytes = try Workload.readFile(path)
         let model = try JSONTape.withRoot(of: bytes) { root -> ExpectedReadModel? in
-            guard let model = root["readModel"], let events = model["events"]?.int, let dossiers = model["dossiers"]?.int,
+            guard let model = root["readModel"], let events = model["events"]?.int,
+                let dossiers = model["dossiers"]?.int,
                 let statuses = model["statusCounts"], let administrations = model["administrationCounts"],
                 let scoreCount = model["scoreCount"]?.int, let average = model["averageScore"]?.double,
                 let statusCounts = Self.counts(statuses), let administrationCounts = Self.counts(administrations)

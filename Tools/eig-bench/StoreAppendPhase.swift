@@ -26,7 +26,7 @@ enum StoreAppendPhase {
             // Later runs replace the store the first one made.
             replace = true
             let log = try EventLog.create(at: directory)
-            let seconds = try BenchOutput.seconds {
+            let timing = try BenchOutput.measure {
                 if mode == "durable" {
                     for request in requests { _ = try log.append(request) }
                 } else {
@@ -36,7 +36,7 @@ enum StoreAppendPhase {
             guard log.head.position == UInt64(requests.count) else {
                 throw WorkloadError("the log holds \(log.head.position) events after \(requests.count) commands")
             }
-            var result = BenchResult(phase: "append", seconds: seconds)
+            var result = BenchResult(phase: "append", timing: timing)
             result.add("mode", .text(mode))
             if mode == "batch" { result.add("batch", .integer(batchSize)) }
             result.addRate("events", requests.count)

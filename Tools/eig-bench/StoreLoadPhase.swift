@@ -18,7 +18,7 @@ enum StoreLoadPhase {
             var tape = JSONTape()
             var events = 0
             var decided = 0
-            let seconds = try BenchOutput.seconds {
+            let timing = try BenchOutput.measure {
                 for stream in loads {
                     var dossier = DossierFold()
                     try log.forEachRecord(inStream: stream) { record in try dossier.apply(record, tape: &tape) }
@@ -27,7 +27,7 @@ enum StoreLoadPhase {
                 }
             }
             guard events > 0 else { throw WorkloadError("no stream of \(prefix).loads.txt has events in the store") }
-            var result = BenchResult(phase: "load", seconds: seconds)
+            var result = BenchResult(phase: "load", timing: timing)
             result.addRate("loads", loads.count)
             result.addRate("events", events)
             result.add("decided", .integer(decided))

@@ -16,13 +16,15 @@ enum StoreReplayPhase {
             guard let log else { throw WorkloadError("the store did not open") }
             var model = ReplayReadModel()
             var tape = JSONTape()
-            let seconds = try BenchOutput.seconds {
+            let timing = try BenchOutput.measure {
                 try log.forEachRecord { record in try model.apply(record, tape: &tape) }
             }
             let built = model.result
             let matches = built == expected
-            if !matches { BenchOutput.error("eig-bench: read model differs\n  built:    \(built)\n  expected: \(expected)\n") }
-            var result = BenchResult(phase: "replay", seconds: seconds)
+            if !matches {
+                BenchOutput.error("eig-bench: read model differs\n  built:    \(built)\n  expected: \(expected)\n")
+            }
+            var result = BenchResult(phase: "replay", timing: timing)
             result.addRate("events", model.events)
             result.add("read_model_ok", .bool(matches))
             result.add("open_ms", .number((openSeconds * 1e6).rounded() / 1e3))

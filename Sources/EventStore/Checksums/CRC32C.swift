@@ -16,6 +16,7 @@ public enum CRC32C {
     @inlinable
     public static func checksum(_ bytes: UnsafeRawBufferPointer, continuing crc: UInt32 = 0) -> UInt32 {
         if bytes.count >= laneThreshold { return checksumInLanes(bytes, continuing: crc) }
+        if bytes.count >= braidThreshold { return braided(~crc, bytes) ^ 0xFFFF_FFFF }
         return update(~crc, bytes) ^ 0xFFFF_FFFF
     }
 
@@ -50,6 +51,16 @@ public enum CRC32C {
                 pointer += 8
                 remaining &-= 8
             }
+            if remaining >= 4 {
+                // Slicing-by-4 for half a word: a record's tail has 0 to 7 bytes, each a step
+                // of the byte loop's dependency chain otherwise.
+                let word = UInt32(littleEndian: pointer.loadUnaligned(as: UInt32.self)) ^ crc
+                crc =
+                    t[3 &* 256 &+ Int(word & 0xFF)] ^ t[2 &* 256 &+ Int((word &>> 8) & 0xFF)]
+                    ^ t[256 &+ Int((word &>> 16) & 0xFF)] ^ t[Int(word &>> 24)]
+                pointer += 4
+                remaining &-= 4
+            }
             while remaining > 0 {
                 crc = t[Int((crc ^ UInt32(pointer.load(as: UInt8.self))) & 0xFF)] ^ (crc &>> 8)
                 pointer += 1
@@ -59,9 +70,10 @@ public enum CRC32C {
         return crc
     }
 
-    /// Table `k` (entries `k*256 ..< (k+1)*256`) gives the CRC of a byte followed by `k` zero bytes.
+    /// Table `k` (entries `k*256 ..< (k+1)*256`) gives the CRC of a byte followed by `k` zero
+    /// bytes: tables 0 to 7 for slicing-by-8, 16 to 23 for the braids (``braided(_:_:)``).
     static let tables: [UInt32] = {
-        var tables = [UInt32](repeating: 0, count: 8 * 256)
+        var tables = [UInt32](repeating: 0, count: 24 * 256)
         for byte in 0..<256 {
             var crc = UInt32(byte)
             for _ in 0..<8 {
@@ -71,7 +83,7 @@ public enum CRC32C {
         }
         for byte in 0..<256 {
             var crc = tables[byte]
-            for slice in 1..<8 {
+            for slice in 1..<24 {
                 crc = tables[Int(crc & 0xFF)] ^ (crc >> 8)
                 tables[slice * 256 + byte] = crc
             }

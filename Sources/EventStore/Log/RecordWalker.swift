@@ -15,6 +15,10 @@ struct RecordWalker {
 
     private let segments: [SegmentSnapshot]
     private var segmentNumber: Int
+    /// The current segment's mapped bytes and size, cached so that the loop does not copy a
+    /// snapshot (a retain and a release) per record; `segments` keeps the mapping alive.
+    private var segmentBase: UnsafeRawPointer?
+    private var segmentSize = 0
     private var offset: Int
     private var droppedUpTo: Int
     private(set) var nextPosition: UInt64
@@ -35,6 +39,8 @@ struct RecordWalker {
     init(segments: [SegmentSnapshot], segmentNumber: Int, offset: Int, from: UInt64, through: UInt64) {
         self.segments = segments
         self.segmentNumber = segmentNumber
+        self.segmentBase = segments[segmentNumber].mapping.base
+        self.segmentSize = segments[segmentNumber].size
         self.offset = offset
         self.droppedUpTo = offset
         self.nextPosition = from
@@ -50,9 +56,8 @@ struct RecordWalker {
             return nil
         }
         while true {
-            let segment = segments[segmentNumber]
-            let base = segment.mapping.base + offset
-            switch RecordFields.check(base, available: segment.size - offset) {
+            let base = segmentBase.unsafelyUnwrapped + offset
+            switch RecordFields.check(base, available: segmentSize - offset) {
             case .valid(let fields):
                 let position = base.loadLittleEndian(UInt64.self, at: RecordLayout.positionOffset)
                 guard position == nextPosition else {
@@ -67,8 +72,10 @@ struct RecordWalker {
                 else {
                     throw damaged("the segment ends (zeros) where position \(nextPosition) should be")
                 }
-                dropPages(through: segment.size)
+                dropPages(through: segmentSize)
                 segmentNumber += 1
+                segmentBase = segments[segmentNumber].mapping.base
+                segmentSize = segments[segmentNumber].size
                 offset = SegmentHeader.length
                 droppedUpTo = 0
             case .invalid(let defect):
