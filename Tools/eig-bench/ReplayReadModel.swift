@@ -5,7 +5,10 @@ import EventStore
 struct ReplayReadModel {
     private var streams = ByteKeyTable(capacity: 1 << 14)
     private var statuses: [DossierStatus] = []
-    private var administrations: [String: Int] = [:]
+    /// Administrations in order of appearance and their dossier counts: a dozen names, found
+    /// by comparing the payload's string in place rather than hashing a new `String` each time.
+    private var administrationNames: [String] = []
+    private var administrationCounts: [Int] = []
     private var scoreSum = 0
     private var scoreCount = 0
     private(set) var events = 0
@@ -17,10 +20,10 @@ struct ReplayReadModel {
         try tape.parse(record.payloadBytes)
         switch EventKind(typeBytes: record.typeBytes) {
         case .dossierSubmitted:
-            guard let administration = tape.root["administration"]?.string else {
+            guard let administration = tape.root["administration"] else {
                 throw PayloadError(position: record.position, field: "administration")
             }
-            administrations[administration, default: 0] += 1
+            try count(administration, position: record.position)
             setStatus(.submitted, of: record.streamBytes)
         case .reviewerAssigned:
             if let index = streams.find(record.streamBytes), statuses[index] == .submitted {
@@ -37,6 +40,16 @@ struct ReplayReadModel {
         }
     }
 
+    private mutating func count(_ administration: JSONValue, position: UInt64) throws {
+        for index in administrationNames.indices where administration.stringEquals(administrationNames[index]) {
+            administrationCounts[index] += 1
+            return
+        }
+        guard let name = administration.string else { throw PayloadError(position: position, field: "administration") }
+        administrationNames.append(name)
+        administrationCounts.append(1)
+    }
+
     @inline(__always)
     private mutating func setStatus(_ status: DossierStatus, of stream: UnsafeRawBufferPointer) {
         let index = streams.insert(stream)
@@ -48,6 +61,7 @@ struct ReplayReadModel {
         var counts: [String: Int] = [:]
         for status in statuses { counts[status.name, default: 0] += 1 }
         let average = scoreCount == 0 ? 0 : Double(scoreSum) / Double(scoreCount)
+        let administrations = Dictionary(uniqueKeysWithValues: zip(administrationNames, administrationCounts))
         return ExpectedReadModel(
             events: events, dossiers: statuses.count, statusCounts: counts, administrationCounts: administrations,
             scoreCount: scoreCount, averageScore: average)
