@@ -93,7 +93,7 @@ struct CRC32CLaneTests {
     }
 
     @Test(arguments: [4096, 4097, 4103, 4104, 5000, 65_536, 100_003])
-    func largeBuffersInLanesEqualTheDefinition(count: Int) {
+    func largeBuffersEqualTheDefinition(count: Int) {
         var generator = SystemRandomNumberGenerator()
         let bytes = (0..<count).map { _ in UInt8.random(in: 0...255, using: &generator) }
         #expect(CRC32C.checksum(bytes) == reference(bytes))

@@ -129,7 +129,9 @@ struct ByteKeyTable {
             return (first, count == 16 ? last : (overlap == 64 ? 0 : last >> overlap))
         }
         var first: UInt64 = 0
-        for index in 0..<count { first |= UInt64(base.load(fromByteOffset: index, as: UInt8.self)) << (8 * UInt64(index)) }
+        for index in 0..<count {
+            first |= UInt64(base.load(fromByteOffset: index, as: UInt8.self)) << (8 * UInt64(index))
+        }
         return (first, 0)
     }
 

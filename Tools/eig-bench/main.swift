@@ -6,6 +6,7 @@ import Glibc
 let subcommands: [String: (inout BenchFlags) throws -> Void] = [
     "store": StoreBench.run,
     "disk": DiskBench.run,
+    "checksums": ChecksumBench.run,
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())

@@ -1,6 +1,6 @@
 extension CRC32C {
-    /// Buffers from this size up to ``laneThreshold`` (a record: typically 100 to 400 bytes)
-    /// are checked in three braids.
+    /// Buffers from this size on (a record is typically 100 to 400 bytes) are checked in three
+    /// braids; below it slicing-by-16 is as fast.
     @usableFromInline
     static let braidThreshold = 48
 
@@ -11,7 +11,7 @@ extension CRC32C {
     /// a second and 2, 5, 8… a third, so three chains run in parallel; each step also moves its
     /// CRC past the two words the other braids take (tables 16 to 23: a byte followed by that
     /// many zero bytes). The last round is fed serially, each braid's CRC XORed in where its
-    /// words end, which gives exactly the serial CRC. About 1.8 times faster on 200-byte records.
+    /// words end, which gives exactly the serial CRC.
     @usableFromInline
     static func braided(_ initial: UInt32, _ bytes: UnsafeRawBufferPointer) -> UInt32 {
         let base = bytes.baseAddress!
