@@ -63,9 +63,16 @@ final class IndexRun {
             nameBytes: nameBytes)
         guard sections.fileLength == size else { throw damaged("the file length does not match its tables") }
         if checkCRC {
+            // Checked a megabyte at a time, each dropped once read: a process's resident memory
+            // does not grow with the log (lookups map back the few pages they need).
             var crc = CRC32C.checksum(UnsafeRawBufferPointer(rebasing: bytes[0..<IndexRunLayout.crcOffset]))
-            crc = CRC32C.checksum(
-                UnsafeRawBufferPointer(rebasing: bytes[IndexRunLayout.headerLength...]), continuing: crc)
+            var start = IndexRunLayout.headerLength
+            while start < size {
+                let end = min(start + (1 << 20), size)
+                crc = CRC32C.checksum(UnsafeRawBufferPointer(rebasing: bytes[start..<end]), continuing: crc)
+                mapping.dropPages(start..<end)
+                start = end
+            }
             guard crc == bytes.loadLittleEndian(UInt32.self, at: IndexRunLayout.crcOffset) else {
                 throw damaged("CRC32C mismatch")
             }
