@@ -22,8 +22,10 @@ struct RecordFields {
 
     /// Checks the record at `base` (CRC, length, field structure) given the bytes available after
     /// it; does not check its position or chain hash, which need context.
+    ///
+    /// `verifyingChecksum` is false only for a record whose CRC a ``ReadAheadChecker`` verified.
     @inline(__always)
-    static func check(_ base: UnsafeRawPointer, available: Int) -> RecordCheck {
+    static func check(_ base: UnsafeRawPointer, available: Int, verifyingChecksum: Bool = true) -> RecordCheck {
         guard available >= 4 else {
             for index in 0..<available where base.load(fromByteOffset: index, as: UInt8.self) != 0 {
                 return .invalid(.truncated(needed: 4, available: available))
@@ -37,11 +39,13 @@ struct RecordFields {
             return .invalid(.badLength(length32))
         }
         guard length <= available else { return .invalid(.truncated(needed: length, available: available)) }
-        let stored = base.loadLittleEndian(UInt32.self, at: RecordLayout.crcOffset)
-        let computed = CRC32C.checksum(
-            UnsafeRawBufferPointer(start: base + RecordLayout.checkedOffset, count: length - RecordLayout.checkedOffset)
-        )
-        guard stored == computed else { return .invalid(.badChecksum) }
+        if verifyingChecksum {
+            let stored = base.loadLittleEndian(UInt32.self, at: RecordLayout.crcOffset)
+            let computed = CRC32C.checksum(
+                UnsafeRawBufferPointer(
+                    start: base + RecordLayout.checkedOffset, count: length - RecordLayout.checkedOffset))
+            guard stored == computed else { return .invalid(.badChecksum) }
+        }
         return parseFields(base, length: length)
     }
 

@@ -6,7 +6,7 @@
 /// appends, rolls over or maps a grown segment again. Behind itself it lets the kernel drop
 /// the pages it has read, so a replay's resident memory does not grow with the log.
 struct RecordWalker {
-    struct SegmentSnapshot {
+    struct SegmentSnapshot: Sendable {
         var mapping: Mapping
         var size: Int
         var firstPosition: UInt64
@@ -23,6 +23,8 @@ struct RecordWalker {
     private var droppedUpTo: Int
     private(set) var nextPosition: UInt64
     let lastPosition: UInt64
+    /// Checks the CRCs ahead on another thread during a long replay (``startCheckingAhead()``).
+    private(set) var checker: ReadAheadChecker?
     /// Pages are dropped behind the walker in steps of this many bytes.
     private static let dropStep = 16 << 20
 
@@ -47,6 +49,14 @@ struct RecordWalker {
         self.lastPosition = through
     }
 
+    /// Starts a ``ReadAheadChecker`` over the walk's range; the caller must call
+    /// `checker?.finish()` when the walk ends, however it ends.
+    mutating func startCheckingAhead() {
+        guard checker == nil, !segments.isEmpty, nextPosition <= lastPosition else { return }
+        checker = ReadAheadChecker(
+            segments: segments, segment: segmentNumber, offset: offset, through: lastPosition)
+    }
+
     /// The next record, or `nil` after the last position; throws `.corrupted` where a record
     /// that must be there is not valid.
     @inline(__always)
@@ -57,7 +67,12 @@ struct RecordWalker {
         }
         while true {
             let base = segmentBase.unsafelyUnwrapped + offset
-            switch RecordFields.check(base, available: segmentSize - offset) {
+            var verify = true
+            if let checker {
+                verify = !checker.hasChecked(segment: segmentNumber, offset: offset)
+                if nextPosition & 63 == 0 { checker.walkerReached(segment: segmentNumber, offset: offset) }
+            }
+            switch RecordFields.check(base, available: segmentSize - offset, verifyingChecksum: verify) {
             case .valid(let fields):
                 let position = base.loadLittleEndian(UInt64.self, at: RecordLayout.positionOffset)
                 guard position == nextPosition else {
