@@ -132,6 +132,15 @@ final class IndexRun {
         return nil
     }
 
+    /// The hash stored where an interpolation search for `hash` looks first (the streams table
+    /// is sorted by hash, which is uniform), read only to bring that entry into the cache.
+    @inline(__always)
+    func firstGuess(forStream hash: UInt64) -> UInt64 {
+        guard streamCount > 0 else { return 0 }
+        let guess = min(Int(Double(hash) / 18_446_744_073_709_551_616.0 * Double(streamCount)), streamCount - 1)
+        return base.loadLittleEndian(UInt64.self, at: sections.streams + IndexRunLayout.streamEntryLength * guess)
+    }
+
     /// Adds the position and record offset of each of `entry`'s events.
     func appendLocations(of entry: StreamEntry, to locations: inout [RecordLocation]) {
         locations.reserveCapacity(locations.count + entry.count)
