@@ -1,3 +1,5 @@
+import EventStore
+
 /// Rows of values with named columns: declared once by a list command and printed as an
 /// aligned table for people, as CSV for spreadsheets or as a JSON array for scripts.
 struct Table {
@@ -48,7 +50,7 @@ struct Table {
             }
         }
 
-        var json: JSONValue {
+        var json: JSON {
             switch self {
             case .text(let text): .string(text)
             case .integer(let value): .integer(value)

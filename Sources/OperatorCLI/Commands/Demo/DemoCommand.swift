@@ -1,3 +1,4 @@
+import EventStore
 import Operations
 import Programme
 
@@ -30,13 +31,12 @@ enum DemoCommand {
         let report = try invocation.perform { () throws(OperationsError) in try office.runDemo() }
         if context.format == .json {
             invocation.emitJSON(
-                .object(
-                    JSONObject([
+                JSON.object([
                         ("store", .string(context.store.path)), ("created", .bool(created)),
                         ("changedNothing", .bool(report.changedNothing)),
                         ("recorded", .integer(report.history.recordedCommands + report.recordedCommands)),
                         ("head", .integer(Int(report.headPosition))),
-                    ])))
+                    ]))
             return
         }
         let console = invocation.console

@@ -27,9 +27,9 @@ enum ProjectionsCommands {
                         models.map { model in
                             [
                                 "name": .string(model.name.rawValue), "version": .integer(Int(model.version)),
-                                "state": .string(model.condition.summary), "position": JSONValue(model.position.map(Int.init)),
+                                "state": .string(model.condition.summary), "position": JSON(model.position.map(Int.init)),
                                 "lag": .integer(Int(model.lag)), "partitions": .integer(model.partitions),
-                                "committedAt": JSONValue(model.committedAt?.iso8601),
+                                "committedAt": JSON(model.committedAt?.iso8601),
                             ]
                         }),
                 ])

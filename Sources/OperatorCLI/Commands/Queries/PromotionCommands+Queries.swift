@@ -1,3 +1,4 @@
+import EventStore
 import Operations
 import Programme
 import Projections
@@ -32,7 +33,7 @@ enum PromotionShowCommand {
             var object = PromotionListCommand.summary(promotion)
             object["challenges"] = .array(promotion.teams.map(json))
             object["position"] = .integer(Int(answer.position))
-            invocation.emitJSON(.object(object))
+            invocation.emitJSON(object)
             return
         }
         var block = KeyValueBlock()
@@ -66,7 +67,7 @@ enum PromotionShowCommand {
         return table
     }
 
-    static func json(_ team: ChallengeTeam) -> JSONValue {
+    static func json(_ team: ChallengeTeam) -> JSON {
         let challenge = team.challenge
         return [
             "id": .string(challenge.id.rawValue),
@@ -74,7 +75,7 @@ enum PromotionShowCommand {
             "host": .string(challenge.host),
             "requestedProfiles": QueryFormat.json(challenge.profiles),
             "requested": .integer(challenge.entrepreneurs),
-            "durationMonths": JSONValue(challenge.durationMonths),
+            "durationMonths": JSON(challenge.durationMonths),
             "imported": .bool(challenge.isImported),
             "withdrawn": .bool(team.isWithdrawn),
             "teamSize": .integer(team.size),
@@ -82,8 +83,8 @@ enum PromotionShowCommand {
             "members": .array(
                 team.members.map { seat in
                     [
-                        "person": .string(seat.person), "profile": JSONValue(seat.profile?.rawValue),
-                        "status": .string(seat.status.rawValue), "candidature": JSONValue(seat.candidature?.rawValue),
+                        "person": .string(seat.person), "profile": JSON(seat.profile?.rawValue),
+                        "status": .string(seat.status.rawValue), "candidature": JSON(seat.candidature?.rawValue),
                     ]
                 }),
         ]
@@ -107,7 +108,7 @@ enum PromotionListCommand {
         invocation.tell(answer.notes)
         let promotions = answer.value.filter { $0.isOpened || !$0.challenges.isEmpty }
         if invocation.context.format == .json {
-            invocation.emitJSON(.array(promotions.map { .object(summary($0)) }))
+            invocation.emitJSON(.array(promotions.map { summary($0) }))
             return
         }
         var table = Table(columns: [
@@ -128,11 +129,11 @@ enum PromotionListCommand {
     }
 
     /// A promotion's own fields, for both JSON forms.
-    static func summary(_ promotion: PromotionsModel.Partition) -> JSONObject {
+    static func summary(_ promotion: PromotionsModel.Partition) -> JSON {
         let active = promotion.teams.filter { !$0.isWithdrawn }
-        return JSONObject([
+        return JSON.object([
             ("edition", .string(promotion.edition.rawValue)),
-            ("year", JSONValue(promotion.opening?.year)),
+            ("year", JSON(promotion.opening?.year)),
             ("status", promotion.isOpened ? .string(promotion.status.rawValue) : .null),
             (
                 "dates",
