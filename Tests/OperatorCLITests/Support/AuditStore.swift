@@ -1,3 +1,4 @@
+import Programme
 import EventStore
 import Foundation
 import Testing
@@ -22,7 +23,7 @@ final class AuditStore {
     /// Runs `eig ARGUMENTS --store <store>` as `actor` at `now` (default: inside edition 5's calls).
     func run(_ arguments: [String], as actor: String = "alice", now: String = "2021-03-15T12:00:00Z") -> Outcome {
         var system = CLIHarness.system(actor: actor)
-        let instant = try! ISO8601Reader.parse(now).start
+        let instant = try! BusinessInstant(parsing: now, bareDate: .startOfDay)
         system.now = { instant }
         return CLIHarness.run(arguments + ["--store", path], root: CommandTree.root, system: system)
     }

@@ -25,7 +25,7 @@ enum DemoCommand {
         let (office, created) = try invocation.perform { () throws(OperationsError) in
             try ProgrammeOffice.openOrCreate(
                 at: context.store.path, actor: context.actor,
-                clock: { BusinessInstant(microsecondsSinceEpoch: now().microsecondsSinceEpoch) },
+                clock: now,
                 options: StorePermissions.options(for: context.store.path))
         }
         let report = try invocation.perform { () throws(OperationsError) in try office.runDemo() }
