@@ -9,7 +9,7 @@ internal import Programme
 ///
 /// Partitions are held by edition slot (``EditionSlots``), so that folding an event costs no
 /// hashing of its edition in each read model.
-struct ModelJob<Model: PersistableModel> {
+struct ModelJob<Model: PersistableModel>: Sendable {
     /// The position the state is at: only later events are applied.
     let start: UInt64
     /// The committed read model this job continues; nil for a whole fold.
@@ -85,7 +85,7 @@ struct ModelJob<Model: PersistableModel> {
 
 /// Numbers the editions met in a walk, so that each event's edition is looked up once, and
 /// usually not at all: events come in runs of the same edition.
-struct EditionSlots {
+struct EditionSlots: Sendable {
     private(set) var keys: [EditionKey] = []
     private var numbers: [EditionKey: Int] = [:]
     private var last: (key: EditionKey, slot: Int)?
@@ -108,7 +108,7 @@ struct EditionSlots {
 
 /// The jobs of one walk over the log: each event is decoded once and folded into every
 /// read model that needs it.
-struct FoldSet {
+struct FoldSet: Sendable {
     var dossiers: ModelJob<DossiersModel>?
     var candidatures: ModelJob<CandidaturesModel>?
     var promotions: ModelJob<PromotionsModel>?

@@ -69,7 +69,8 @@ enum Controls {
     {
         .candidatureApplied(
             CandidatureApplied(
-                candidature: id, application: CandidateApplication(person: person, profile: profile, experienceYears: 5)))
+                candidature: id, application: CandidateApplication(person: person, profile: profile, experienceYears: 5)
+            ))
     }
 
     static func interviewed(
@@ -87,7 +88,8 @@ enum Controls {
         profile: Profile = .dev
     ) -> ProgrammeEvent {
         .candidateSelected(
-            CandidateSelected(edition: id.edition, candidature: id, person: person, challenge: challenge, profile: profile))
+            CandidateSelected(
+                edition: id.edition, candidature: id, person: person, challenge: challenge, profile: profile))
     }
 
     /// An event context at `position`, on the Paris day `day`.

@@ -34,7 +34,9 @@ struct Suite {
             var rebuilds: [ProjectionsBenchmark.RebuildFigures] = []
             for _ in 0..<runs {
                 let output = try runProcess(executable.path, ["projections", "rebuild", "--store", directory])
-                guard let figures = ProjectionsBenchmark.RebuildFigures(json: output.text.trimmingCharacters(in: .whitespacesAndNewlines))
+                guard
+                    let figures = ProjectionsBenchmark.RebuildFigures(
+                        json: output.text.trimmingCharacters(in: .whitespacesAndNewlines))
                 else { throw Options.Failure(message: "the rebuild child printed \(output.text)") }
                 rebuilds.append(figures)
             }
@@ -63,7 +65,8 @@ struct Suite {
             }
             let row = Row(
                 events: size,
-                rebuild: ProjectionsBenchmark.RebuildFigures(events: rebuild.events, seconds: rebuild.seconds, peakKiB: peak),
+                rebuild: ProjectionsBenchmark.RebuildFigures(
+                    events: rebuild.events, seconds: rebuild.seconds, peakKiB: peak),
                 catchUpMilliseconds: catchUps.sorted()[runs / 2], statsMilliseconds: stats)
             rows.append(row)
             print(
@@ -77,7 +80,8 @@ struct Suite {
 
     private func printTable(_ rows: [Row]) {
         print("")
-        print("| events | rebuild (all read models) | events/s | peak RSS | catch-up of 1,000 | `eig stats` (process) |")
+        print(
+            "| events | rebuild (all read models) | events/s | peak RSS | catch-up of 1,000 | `eig stats` (process) |")
         print("|---:|---:|---:|---:|---:|---:|")
         for row in rows {
             let rate = Int(Double(row.events) / row.rebuild.seconds)

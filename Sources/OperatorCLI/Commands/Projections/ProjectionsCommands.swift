@@ -36,7 +36,8 @@ enum ProjectionsCommands {
                 return
             }
             var table = Table(columns: [
-                Table.Column("name"), Table.Column("version", alignment: .right), Table.Column("position", alignment: .right),
+                Table.Column("name"), Table.Column("version", alignment: .right),
+                Table.Column("position", alignment: .right),
                 Table.Column("lag", alignment: .right), Table.Column("state"), Table.Column("committed"),
             ])
             for model in models {
@@ -120,7 +121,8 @@ enum ProjectionsCommands {
             invocation.console.note("ignored the snapshot \(snapshot.path): \(snapshot.problem ?? "unusable")")
         }
         for outcome in report.models {
-            var line = "\(outcome.name.rawValue): \(outcome.events) events folded, position \(outcome.from) → \(outcome.to)"
+            var line =
+                "\(outcome.name.rawValue): \(outcome.events) events folded, position \(outcome.from) → \(outcome.to)"
             if let cause = outcome.cause {
                 line += " (rebuilt: \(cause.summary)"
                 line += outcome.snapshot.map { ", from the snapshot at \($0))" } ?? ")"

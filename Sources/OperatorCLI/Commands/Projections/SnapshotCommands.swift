@@ -98,7 +98,8 @@ enum SnapshotCommands {
             return
         }
         var table = Table(columns: [
-            Table.Column("model"), Table.Column("position", alignment: .right), Table.Column("version", alignment: .right),
+            Table.Column("model"), Table.Column("position", alignment: .right),
+            Table.Column("version", alignment: .right),
             Table.Column("bytes", alignment: .right), Table.Column("created"), Table.Column("state", maxWidth: 60),
         ])
         for snapshot in snapshots {

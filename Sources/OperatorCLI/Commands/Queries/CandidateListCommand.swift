@@ -23,7 +23,8 @@ enum CandidateListCommand {
     )
 
     static func run(_ invocation: Invocation) throws {
-        let filter = CandidatureFilter(edition: invocation.value(of: QueryOptions.edition), status: invocation.value(of: status))
+        let filter = CandidatureFilter(
+            edition: invocation.value(of: QueryOptions.edition), status: invocation.value(of: status))
         let reads = try invocation.openQueries()
         let answer = try invocation.withProgress("catch-up") { (progress) throws(ProjectionError) in
             try reads.candidatures(filter, progress: progress)

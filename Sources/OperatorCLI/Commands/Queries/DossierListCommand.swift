@@ -9,7 +9,8 @@ enum DossierListCommand {
         "status", valueName: "S", help: "Only dossiers in this status.", parser: .choice(of: DossierStatus.self),
         defaultDescription: "any status")
     static let host = Option(
-        "host", valueName: "TEXT", help: "Only dossiers whose host administration's name contains TEXT "
+        "host", valueName: "TEXT",
+        help: "Only dossiers whose host administration's name contains TEXT "
             + "(case and accents ignored).", parser: .text(maxLength: 200))
 
     static let command = Command(
@@ -60,7 +61,8 @@ enum DossierListCommand {
             var cells: [Table.Cell] = [
                 .text(row.id.rawValue), .text(row.edition.rawValue), .text(row.status.rawValue),
                 .text(row.headline.host), .text(row.headline.title), .text(QueryFormat.profiles(row.headline.profiles)),
-                .integer(row.headline.entrepreneurs), QueryFormat.date(row.submittedOn), QueryFormat.date(row.decidedOn),
+                .integer(row.headline.entrepreneurs), QueryFormat.date(row.submittedOn),
+                QueryFormat.date(row.decidedOn),
                 QueryFormat.decimal(row.juryAverage),
             ]
             if full {

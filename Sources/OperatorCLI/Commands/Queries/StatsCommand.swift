@@ -103,7 +103,8 @@ enum StatsCommand {
     /// One line per figure, one column per edition and the total.
     static func table(_ report: StatisticsReport) -> Table {
         let columns = report.editions.map { Table.Column($0.edition.rawValue, alignment: .right) }
-        var table = Table(columns: [Table.Column("figure", title: "")] + columns + [Table.Column("total", alignment: .right)])
+        var table = Table(
+            columns: [Table.Column("figure", title: "")] + columns + [Table.Column("total", alignment: .right)])
         let all = report.editions.map(\.figures) + [report.totals]
         func line(_ label: String, _ value: (Figures) -> Table.Cell) {
             table.append([.text(label)] + all.map(value))
@@ -134,7 +135,9 @@ enum StatsCommand {
         line("days to decision, median") { QueryFormat.decimal($0.decisionDays?.median) }
         line("  90th percentile") { $0.decisionDays.map { .integer($0.p90) } ?? .empty }
         for criterion in Criterion.allCases {
-            line("jury \(criterion.rawValue), accepted") { QueryFormat.decimal($0.jury.accepted.mean(criterion), digits: 2) }
+            line("jury \(criterion.rawValue), accepted") {
+                QueryFormat.decimal($0.jury.accepted.mean(criterion), digits: 2)
+            }
             line("  refused") { QueryFormat.decimal($0.jury.refused.mean(criterion), digits: 2) }
         }
         return table
