@@ -57,6 +57,7 @@ extension CommandContext {
 
     /// `2021-06-01T12:00:01Z`: an instant in UTC, with microseconds only when it has some.
     static func shown(_ instant: BusinessInstant) -> String {
-        instant.microsecondsSinceEpoch % 1_000_000 == 0 ? String(instant.description.prefix(19)) + "Z" : instant.description
+        instant.microsecondsSinceEpoch % 1_000_000 == 0
+            ? String(instant.description.prefix(19)) + "Z" : instant.description
     }
 }

@@ -1,6 +1,6 @@
 import EventStore
-import Programme
 import Foundation
+import Programme
 
 #if canImport(Glibc)
     import Glibc

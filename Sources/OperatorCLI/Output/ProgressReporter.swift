@@ -17,7 +17,10 @@ struct ProgressReporter {
     /// The smallest interval between two redraws.
     static let interval: Int64 = 100_000
 
-    init(label: String, total: Int?, isEnabled: Bool, write: @escaping (String) -> Void, now: @escaping () -> BusinessInstant) {
+    init(
+        label: String, total: Int?, isEnabled: Bool, write: @escaping (String) -> Void,
+        now: @escaping () -> BusinessInstant
+    ) {
         self.label = label
         self.total = total
         self.isEnabled = isEnabled

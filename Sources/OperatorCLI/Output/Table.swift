@@ -87,5 +87,7 @@ func formatDecimal(_ value: Double, digits: Int) -> String {
     let integerPart = Int(whole.rounded(.towardZero))
     let fraction = Int((scaled - Double(integerPart) * scale).rounded())
     let sign = value < 0 && scaled != 0 ? "-" : ""
-    return digits == 0 ? "\(sign)\(integerPart)" : "\(sign)\(integerPart).\(String(repeating: "0", count: max(0, digits - String(fraction).count)))\(fraction)"
+    return digits == 0
+        ? "\(sign)\(integerPart)"
+        : "\(sign)\(integerPart).\(String(repeating: "0", count: max(0, digits - String(fraction).count)))\(fraction)"
 }

@@ -42,10 +42,13 @@ extension BusinessInstant {
                 microsecond = try reader.readFraction()
             }
         }
-        guard hour < 24, minute < 60, second < 60 else { throw reader.failure("date.time", "is not a valid time of day") }
+        guard hour < 24, minute < 60, second < 60 else {
+            throw reader.failure("date.time", "is not a valid time of day")
+        }
         let secondOfDay = hour * 3_600 + minute * 60 + second
         let local =
-            CivilCalendar.days(year: fields.year, month: fields.month, day: fields.day) * CivilCalendar.microsecondsPerDay
+            CivilCalendar.days(year: fields.year, month: fields.month, day: fields.day)
+            * CivilCalendar.microsecondsPerDay
             + Int64(secondOfDay) * CivilCalendar.microsecondsPerSecond + Int64(microsecond)
         if reader.isAtEnd {
             self = try Self.paris(local: local, shown: "\(try BusinessDate(fields, reader))T\(Self.clock(secondOfDay))")

@@ -1,6 +1,6 @@
-import Programme
 import EventStore
 import Foundation
+import Programme
 import Testing
 
 @testable import OperatorCLI

@@ -1,4 +1,5 @@
 import Programme
+
 @testable import OperatorCLI
 
 /// What one run of the CLI produced.

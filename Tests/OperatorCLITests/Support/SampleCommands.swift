@@ -1,4 +1,5 @@
 import Programme
+
 @testable import OperatorCLI
 
 /// A small command tree that uses every kind of value, shared by the kit's tests: `eig dossier
@@ -54,7 +55,9 @@ enum SampleCommands {
             lines.append("format=\(context.format) actor=\(context.actor)")
             let recording = context.recording
             lines.append("command-id=\(recording.commandID ?? "-") on-behalf-of=\(recording.onBehalfOf ?? "-")")
-            if let late = recording.backdating { lines.append("at=\(CommandContext.shown(late.occurredAt)) reason=\(late.reason)") }
+            if let late = recording.backdating {
+                lines.append("at=\(CommandContext.shown(late.occurredAt)) reason=\(late.reason)")
+            }
             for line in lines { invocation.console.printLine(line) }
         }
     )

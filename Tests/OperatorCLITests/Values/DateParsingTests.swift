@@ -97,7 +97,9 @@ struct DateParsingTests {
         #expect(throws: ValueError("'1990-01-01' is not a valid date: business dates are in the years 1996 to 2199")) {
             try parse("1990-01-01")
         }
-        #expect(throws: ValueError("'0000-01-01T00:00Z' is not a valid date: the year 0 is out of range (0001 to 9999)")) {
+        #expect(
+            throws: ValueError("'0000-01-01T00:00Z' is not a valid date: the year 0 is out of range (0001 to 9999)")
+        ) {
             try parse("0000-01-01T00:00Z")
         }
     }

@@ -67,15 +67,15 @@ enum HistoryCommand {
             people[person.rawValue] = names.isErased(person) ? "erased" : JSON(names.name(person))
         }
         return JSON.object([
-                ("position", .integer(Int(entry.position))), ("stream", .string(entry.stream)),
-                ("streamVersion", .integer(Int(entry.streamVersion))), ("type", .string(entry.type)),
-                ("schemaVersion", .integer(Int(entry.schemaVersion))),
-                ("recordedAt", .string(entry.recordedAt.iso8601)),
-                ("occurredAt", .string(entry.occurredAt.description)),
-                ("actor", .string(entry.actor)), ("onBehalfOf", JSON(entry.onBehalfOf)),
-                ("causationID", JSON(entry.causationID)), ("commandID", .string(entry.commandID)),
-                ("summary", .string(entry.summary(naming: names.label))), ("people", people),
-            ])
+            ("position", .integer(Int(entry.position))), ("stream", .string(entry.stream)),
+            ("streamVersion", .integer(Int(entry.streamVersion))), ("type", .string(entry.type)),
+            ("schemaVersion", .integer(Int(entry.schemaVersion))),
+            ("recordedAt", .string(entry.recordedAt.iso8601)),
+            ("occurredAt", .string(entry.occurredAt.description)),
+            ("actor", .string(entry.actor)), ("onBehalfOf", JSON(entry.onBehalfOf)),
+            ("causationID", JSON(entry.causationID)), ("commandID", .string(entry.commandID)),
+            ("summary", .string(entry.summary(naming: names.label))), ("people", people),
+        ])
     }
 }
 

@@ -81,29 +81,29 @@ enum CandidateShowCommand {
         let candidature = view.state
         let interviews: [JSON] = candidature.interviews.map { interview in
             JSON.object([
-                    ("challenge", .string(interview.challenge.rawValue)), ("juror", .string(interview.juror.rawValue)),
-                    ("scores", .array(interview.scores.map { .integer($0) })), ("total", .integer(interview.total)),
-                ])
+                ("challenge", .string(interview.challenge.rawValue)), ("juror", .string(interview.juror.rawValue)),
+                ("scores", .array(interview.scores.map { .integer($0) })), ("total", .integer(interview.total)),
+            ])
         }
         let placement: JSON =
             candidature.placement.map {
                 JSON.object([
-                        ("challenge", .string($0.challenge.rawValue)), ("profile", .string($0.profile.rawValue)),
-                    ])
+                    ("challenge", .string($0.challenge.rawValue)), ("profile", .string($0.profile.rawValue)),
+                ])
             } ?? .null
         return JSON.object([
-                ("id", .string(candidature.id.rawValue)), ("edition", .string(candidature.edition.rawValue)),
-                ("status", .string(candidature.status.rawValue)), ("person", .string(candidature.person.rawValue)),
-                ("name", JSON(record?.name)), ("erased", .bool(people.names.isErased(candidature.person))),
-                ("email", JSON(record?.email)),
-                ("phone", JSON(record?.phone)), ("profile", .string(candidature.profile.rawValue)),
-                ("experienceYears", .integer(candidature.experienceYears)),
-                ("preferences", .strings(candidature.preferences.map(\.rawValue))), ("interviews", .array(interviews)),
-                ("placement", placement), ("declineReason", JSON(candidature.declineReason)),
-                ("exitReason", JSON(candidature.exitReason)), ("people", people.json(jurors)),
-                ("firstOccurredAt", .string(view.firstOccurredAt.description)),
-                ("lastOccurredAt", .string(view.lastOccurredAt.description)),
-                ("lastPosition", .integer(Int(view.lastPosition))), ("events", .integer(view.eventCount)),
-            ])
+            ("id", .string(candidature.id.rawValue)), ("edition", .string(candidature.edition.rawValue)),
+            ("status", .string(candidature.status.rawValue)), ("person", .string(candidature.person.rawValue)),
+            ("name", JSON(record?.name)), ("erased", .bool(people.names.isErased(candidature.person))),
+            ("email", JSON(record?.email)),
+            ("phone", JSON(record?.phone)), ("profile", .string(candidature.profile.rawValue)),
+            ("experienceYears", .integer(candidature.experienceYears)),
+            ("preferences", .strings(candidature.preferences.map(\.rawValue))), ("interviews", .array(interviews)),
+            ("placement", placement), ("declineReason", JSON(candidature.declineReason)),
+            ("exitReason", JSON(candidature.exitReason)), ("people", people.json(jurors)),
+            ("firstOccurredAt", .string(view.firstOccurredAt.description)),
+            ("lastOccurredAt", .string(view.lastOccurredAt.description)),
+            ("lastPosition", .integer(Int(view.lastPosition))), ("events", .integer(view.eventCount)),
+        ])
     }
 }

@@ -32,11 +32,11 @@ enum DemoCommand {
         if context.format == .json {
             invocation.emitJSON(
                 JSON.object([
-                        ("store", .string(context.store.path)), ("created", .bool(created)),
-                        ("changedNothing", .bool(report.changedNothing)),
-                        ("recorded", .integer(report.history.recordedCommands + report.recordedCommands)),
-                        ("head", .integer(Int(report.headPosition))),
-                    ]))
+                    ("store", .string(context.store.path)), ("created", .bool(created)),
+                    ("changedNothing", .bool(report.changedNothing)),
+                    ("recorded", .integer(report.history.recordedCommands + report.recordedCommands)),
+                    ("head", .integer(Int(report.headPosition))),
+                ]))
             return
         }
         let console = invocation.console

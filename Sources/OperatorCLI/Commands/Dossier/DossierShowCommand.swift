@@ -85,32 +85,32 @@ enum DossierShowCommand {
                 if let score = evaluation.scores[criterion] { scores[criterion.rawValue] = .integer(score) }
             }
             return JSON.object([
-                    ("juror", .string(evaluation.juror.rawValue)), ("scores", scores),
-                    ("total", .integer(evaluation.total)), ("opinion", JSON(evaluation.opinion?.rawValue)),
-                    ("rank", JSON(evaluation.rank)),
-                ])
+                ("juror", .string(evaluation.juror.rawValue)), ("scores", scores),
+                ("total", .integer(evaluation.total)), ("opinion", JSON(evaluation.opinion?.rawValue)),
+                ("rank", JSON(evaluation.rank)),
+            ])
         }
         let correction: JSON =
             dossier.correction.map {
                 JSON.object([("reason", .string($0.reason.rawValue)), ("message", .string($0.message))])
             } ?? .null
         return JSON.object([
-                ("id", .string(dossier.id.rawValue)), ("edition", .string(dossier.edition.rawValue)),
-                ("status", .string(dossier.status.rawValue)), ("title", .string(details.title)),
-                ("host", .string(details.host)), ("funding", JSON(details.funding)),
-                ("partners", .strings(details.partners)), ("entrepreneurs", .integer(details.entrepreneurs)),
-                ("profiles", .strings(details.profiles.map(\.rawValue))),
-                ("durationMonths", JSON(details.durationMonths)), ("mentors", .strings(details.mentors)),
-                ("lead", JSON(details.lead?.rawValue)), ("town", JSON(details.town)),
-                ("summary", JSON(details.summary)), ("challenge", JSON(dossier.challenge?.id.rawValue)),
-                ("evaluations", .array(evaluations)), ("correction", correction),
-                ("motivation", JSON(dossier.motivation)),
-                ("withdrawalReason", JSON(dossier.withdrawalReason)),
-                ("reopeningReason", JSON(dossier.reopeningReason)),
-                ("importSource", JSON(dossier.importSource)), ("people", people.json(ids)),
-                ("firstOccurredAt", .string(view.firstOccurredAt.description)),
-                ("lastOccurredAt", .string(view.lastOccurredAt.description)),
-                ("lastPosition", .integer(Int(view.lastPosition))), ("events", .integer(view.eventCount)),
-            ])
+            ("id", .string(dossier.id.rawValue)), ("edition", .string(dossier.edition.rawValue)),
+            ("status", .string(dossier.status.rawValue)), ("title", .string(details.title)),
+            ("host", .string(details.host)), ("funding", JSON(details.funding)),
+            ("partners", .strings(details.partners)), ("entrepreneurs", .integer(details.entrepreneurs)),
+            ("profiles", .strings(details.profiles.map(\.rawValue))),
+            ("durationMonths", JSON(details.durationMonths)), ("mentors", .strings(details.mentors)),
+            ("lead", JSON(details.lead?.rawValue)), ("town", JSON(details.town)),
+            ("summary", JSON(details.summary)), ("challenge", JSON(dossier.challenge?.id.rawValue)),
+            ("evaluations", .array(evaluations)), ("correction", correction),
+            ("motivation", JSON(dossier.motivation)),
+            ("withdrawalReason", JSON(dossier.withdrawalReason)),
+            ("reopeningReason", JSON(dossier.reopeningReason)),
+            ("importSource", JSON(dossier.importSource)), ("people", people.json(ids)),
+            ("firstOccurredAt", .string(view.firstOccurredAt.description)),
+            ("lastOccurredAt", .string(view.lastOccurredAt.description)),
+            ("lastPosition", .integer(Int(view.lastPosition))), ("events", .integer(view.eventCount)),
+        ])
     }
 }

@@ -53,12 +53,12 @@ enum ImportDefisCommand {
                 } ?? .null
             invocation.emitJSON(
                 JSON.object([
-                        ("editions", .strings(report.editions.map(\.rawValue))),
-                        ("challenges", .integer(report.challenges)),
-                        ("entrepreneurs", .integer(report.entrepreneurs)),
-                        ("recorded", .integer(report.recordedCommands)),
-                        ("skipped", .integer(report.skippedCommands)), ("positions", positions),
-                    ]))
+                    ("editions", .strings(report.editions.map(\.rawValue))),
+                    ("challenges", .integer(report.challenges)),
+                    ("entrepreneurs", .integer(report.entrepreneurs)),
+                    ("recorded", .integer(report.recordedCommands)),
+                    ("skipped", .integer(report.skippedCommands)), ("positions", positions),
+                ]))
         case .human, .csv:
             let editions = report.editions.map(\.rawValue).joined(separator: ", ")
             invocation.console.printLine(

@@ -27,7 +27,8 @@ enum ProjectionsCommands {
                         models.map { model in
                             [
                                 "name": .string(model.name.rawValue), "version": .integer(Int(model.version)),
-                                "state": .string(model.condition.summary), "position": JSON(model.position.map(Int.init)),
+                                "state": .string(model.condition.summary),
+                                "position": JSON(model.position.map(Int.init)),
                                 "lag": .integer(Int(model.lag)), "partitions": .integer(model.partitions),
                                 "committedAt": JSON(model.committedAt?.iso8601),
                             ]

@@ -46,7 +46,9 @@ enum StatsCommand {
             "position": .integer(Int(position)),
             "editions": .array(
                 report.editions.map { edition in
-                    var object = JSON.object([("edition", .string(edition.edition.rawValue)), ("year", JSON(edition.year))])
+                    var object = JSON.object([
+                        ("edition", .string(edition.edition.rawValue)), ("year", JSON(edition.year)),
+                    ])
                     if case .object(let members) = figures(edition.figures) {
                         for member in members { object[member.key] = member.value }
                     }

@@ -72,7 +72,8 @@ enum ReplayCommands {
     /// The replay the options ask for.
     static func request(_ invocation: Invocation) -> ReplayRequest {
         ReplayRequest(
-            point: invocation.value(of: asAt) ?? .head, occurredBefore: invocation.value(of: asOf)?.adding(microseconds: 1))
+            point: invocation.value(of: asAt) ?? .head,
+            occurredBefore: invocation.value(of: asOf)?.adding(microseconds: 1))
     }
 }
 

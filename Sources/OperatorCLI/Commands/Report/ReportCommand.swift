@@ -45,10 +45,10 @@ enum ReportCommand {
         if invocation.context.format == .json {
             invocation.emitJSON(
                 JSON.object([
-                        ("out", .string(path)), ("bytes", .integer(document.html.utf8.count)),
-                        ("position", .integer(Int(document.position))), ("chainHash", .string(document.chainHash)),
-                        ("empty", .bool(document.isEmpty)),
-                    ]))
+                    ("out", .string(path)), ("bytes", .integer(document.html.utf8.count)),
+                    ("position", .integer(Int(document.position))), ("chainHash", .string(document.chainHash)),
+                    ("empty", .bool(document.isEmpty)),
+                ]))
             return
         }
         invocation.console.printLine(
