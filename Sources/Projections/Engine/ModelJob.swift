@@ -39,19 +39,21 @@ struct ModelJob<Model: PersistableModel>: Sendable {
     /// Folds one event of the edition in `slot` (numbered by `slots`).
     @inline(__always)
     mutating func apply(
-        _ event: ProjectionEvent, _ context: EventContext, family: ProjectionEvent.Families, slot: Int,
-        slots editionSlots: EditionSlots, store: ProjectionStore
+        _ event: borrowing ProjectionEvent, _ context: EventContext, family: ProjectionEvent.Families, slot: Int,
+        edition: borrowing EditionKey, store: borrowing ProjectionStore
     ) throws(ProjectionError) {
         guard context.position > start, Model.families.contains(family) else { return }
         if slot >= touchedSlots.count || !touchedSlots[slot] {
-            guard try open(slot, key: editionSlots.keys[slot], store: store) else { return }
+            guard try open(slot, key: copy edition, store: store) else { return }
         }
         applied &+= 1
         Model.apply(event, context, to: &slots[slot]!)
     }
 
     /// Makes the partition of a slot ready at its first event; false when its edition is not folded.
-    private mutating func open(_ slot: Int, key: EditionKey, store: ProjectionStore) throws(ProjectionError) -> Bool {
+    private mutating func open(
+        _ slot: Int, key: EditionKey, store: borrowing ProjectionStore
+    ) throws(ProjectionError) -> Bool {
         if let editions, !editions.contains(key) { return false }
         if slot >= slots.count {
             slots.append(contentsOf: repeatElement(nil, count: slot + 1 - slots.count))
@@ -122,12 +124,13 @@ struct FoldSet: Sendable {
         [dossiers?.start, candidatures?.start, promotions?.start, statistics?.start].compactMap { $0 }.min()
     }
 
-    mutating func apply(_ event: DecodedEvent, store: ProjectionStore) throws(ProjectionError) {
+    mutating func apply(_ event: borrowing DecodedEvent, store: borrowing ProjectionStore) throws(ProjectionError) {
         let slot = slots.slot(of: event.edition)
         let family = event.event.family
-        try dossiers?.apply(event.event, event.context, family: family, slot: slot, slots: slots, store: store)
-        try candidatures?.apply(event.event, event.context, family: family, slot: slot, slots: slots, store: store)
-        try promotions?.apply(event.event, event.context, family: family, slot: slot, slots: slots, store: store)
-        try statistics?.apply(event.event, event.context, family: family, slot: slot, slots: slots, store: store)
+        try dossiers?.apply(event.event, event.context, family: family, slot: slot, edition: event.edition, store: store)
+        try candidatures?.apply(
+            event.event, event.context, family: family, slot: slot, edition: event.edition, store: store)
+        try promotions?.apply(event.event, event.context, family: family, slot: slot, edition: event.edition, store: store)
+        try statistics?.apply(event.event, event.context, family: family, slot: slot, edition: event.edition, store: store)
     }
 }
