@@ -127,10 +127,13 @@ struct FoldSet: Sendable {
     mutating func apply(_ event: borrowing DecodedEvent, store: borrowing ProjectionStore) throws(ProjectionError) {
         let slot = slots.slot(of: event.edition)
         let family = event.event.family
-        try dossiers?.apply(event.event, event.context, family: family, slot: slot, edition: event.edition, store: store)
+        try dossiers?.apply(
+            event.event, event.context, family: family, slot: slot, edition: event.edition, store: store)
         try candidatures?.apply(
             event.event, event.context, family: family, slot: slot, edition: event.edition, store: store)
-        try promotions?.apply(event.event, event.context, family: family, slot: slot, edition: event.edition, store: store)
-        try statistics?.apply(event.event, event.context, family: family, slot: slot, edition: event.edition, store: store)
+        try promotions?.apply(
+            event.event, event.context, family: family, slot: slot, edition: event.edition, store: store)
+        try statistics?.apply(
+            event.event, event.context, family: family, slot: slot, edition: event.edition, store: store)
     }
 }
