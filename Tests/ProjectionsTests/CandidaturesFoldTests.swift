@@ -23,7 +23,8 @@ struct CandidaturesFoldTests {
             C.interviewed(by: C.juror, scores: [2, 2, 2, 2, 2]),  // 10, replaces 18
             C.selected(profile: .datascience),
             .selectionValidated(SelectionValidated(edition: key, candidature: id, challenge: C.challenge)),
-            .candidateJoined(CandidateJoined(edition: key, candidature: id, person: C.candidate, challenge: C.challenge)),
+            .candidateJoined(
+                CandidateJoined(edition: key, candidature: id, person: C.candidate, challenge: C.challenge)),
         ]
         var row = try #require(Self.row(events))
         #expect(row.status == .joined)
@@ -44,7 +45,10 @@ struct CandidaturesFoldTests {
         #expect(row.status == .completed)
         row = try #require(
             Self.row(
-                events + [.candidateLeft(CandidateLeft(edition: key, candidature: id, challenge: C.challenge, reason: "Moved."))]
+                events + [
+                    .candidateLeft(
+                        CandidateLeft(edition: key, candidature: id, challenge: C.challenge, reason: "Moved."))
+                ]
             ))
         #expect(row.status == .left)
     }
@@ -60,7 +64,9 @@ struct CandidaturesFoldTests {
                 .selectedCandidateWithdrew(
                     SelectedCandidateWithdrew(edition: C.edition, candidature: id, challenge: C.challenge, reason: nil)),
             ])?.status == .withdrawn)
-        #expect(Self.row([C.applied(), .candidatureDeclined(CandidatureDeclined(candidature: id, reason: "No."))])?.status == .notPreselected)
+        #expect(
+            Self.row([C.applied(), .candidatureDeclined(CandidatureDeclined(candidature: id, reason: "No."))])?.status
+                == .notPreselected)
     }
 
     @Test func seatEventsNamingAnotherCandidatureAndASecondApplicationChangeNothing() throws {

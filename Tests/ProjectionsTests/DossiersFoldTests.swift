@@ -54,7 +54,8 @@ struct DossiersFoldTests {
                 ),
                 (
                     .dossierAmended(
-                        DossierAmended(dossier: C.dossier, changes: DossierAmendment(title: "Signaux forts", entrepreneurs: 3))),
+                        DossierAmended(
+                            dossier: C.dossier, changes: DossierAmendment(title: "Signaux forts", entrepreneurs: 3))),
                     "2021-02-21"
                 ),
                 (.dossierResubmitted(DossierResubmitted(dossier: C.dossier)), "2021-02-22"),
@@ -84,7 +85,10 @@ struct DossiersFoldTests {
     }
 
     @Test(arguments: [
-        (ProgrammeEvent.dossierRefused(DossierRefused(dossier: Controls.dossier, motivation: "No.")), DossierStatus.refused, true),
+        (
+            ProgrammeEvent.dossierRefused(DossierRefused(dossier: Controls.dossier, motivation: "No.")),
+            DossierStatus.refused, true
+        ),
         (.dossierClosed(DossierClosed(dossier: Controls.dossier, motivation: "Stop.")), .closedWithoutFollowUp, true),
         (.dossierWithdrawn(DossierWithdrawn(dossier: Controls.dossier, reason: nil)), .withdrawn, false),
     ])
@@ -100,7 +104,13 @@ struct DossiersFoldTests {
             [
                 (.dossierSubmitted(DossierSubmitted(dossier: C.otherDossier)), "2021-02-15"),
                 (C.drafted(), "2021-02-10"),
-                (C.drafted(C.dossier, DossierDetails(title: "Other", host: "X", entrepreneurs: 1, profiles: [.dev], mentors: [C.mentor])), "2021-02-11"),
+                (
+                    C.drafted(
+                        C.dossier,
+                        DossierDetails(
+                            title: "Other", host: "X", entrepreneurs: 1, profiles: [.dev], mentors: [C.mentor])),
+                    "2021-02-11"
+                ),
             ])
         let partition = try #require(state.partitions[C.edition])
         #expect(partition.dossiers.map(\.id) == [C.dossier])
@@ -116,7 +126,9 @@ struct DossiersFoldTests {
                 [
                     (
                         .dossierImported(
-                            DossierImported(dossier: C.otherDossier, details: details, challenge: C.otherDossier.challenge, source: "csv")),
+                            DossierImported(
+                                dossier: C.otherDossier, details: details, challenge: C.otherDossier.challenge,
+                                source: "csv")),
                         "2020-09-01"
                     )
                 ], C.otherDossier))

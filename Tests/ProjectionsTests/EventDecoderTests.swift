@@ -50,10 +50,14 @@ struct EventDecoderTests {
 
     @Test func aVersion1EvaluationIsReadThroughTheDomainsUpcaster() throws {
         var decoder = EventDecoder()
-        let payload = #"{"dossier":"P5-003","favourable":true,"juror":"person-juror","rank":1,"replacesEarlier":false,"scores":[4,3,4,3,2]}"#
+        let payload =
+            #"{"dossier":"P5-003","favourable":true,"juror":"person-juror","rank":1,"replacesEarlier":false,"scores":[4,3,4,3,2]}"#
         let decoded = try Self.decode(
             &decoder, type: "DossierEvaluated", version: 1, stream: "dossier-P5-003", payload: Array(payload.utf8))
-        #expect(decoded?.event == .dossierEvaluated(Controls.dossier, JurorScores(juror: "person-juror", scores: CriterionScores(Controls.scores))))
+        #expect(
+            decoded?.event
+                == .dossierEvaluated(
+                    Controls.dossier, JurorScores(juror: "person-juror", scores: CriterionScores(Controls.scores))))
         #expect(decoder.slowPathCount == 1)
     }
 
@@ -73,7 +77,8 @@ struct EventDecoderTests {
     @Test func eventsOfOtherPartsOfEigAreSkipped() throws {
         var decoder = EventDecoder()
         #expect(
-            try Self.decode(&decoder, type: "LogSealed", version: 1, stream: "seals", payload: Array(#"{"hash":"00"}"#.utf8))
+            try Self.decode(
+                &decoder, type: "LogSealed", version: 1, stream: "seals", payload: Array(#"{"hash":"00"}"#.utf8))
                 == nil)
     }
 
@@ -86,7 +91,8 @@ struct EventDecoderTests {
     func anEventTheDomainCannotReadIsReportedWithItsPosition(type: String, version: UInt16, payload: String) {
         var decoder = EventDecoder()
         #expect {
-            _ = try Self.decode(&decoder, type: type, version: version, stream: "dossier-P5-003", payload: Array(payload.utf8))
+            _ = try Self.decode(
+                &decoder, type: type, version: version, stream: "dossier-P5-003", payload: Array(payload.utf8))
         } throws: { error in
             let error = error as? ProjectionError
             return error?.code == .unreadableEvent && error?.position == 7 && error?.message.contains(type) == true
@@ -110,7 +116,8 @@ struct EventDecoderTests {
                 guard decoder.slowPathCount == 0, let fast else { continue }
                 checked += 1
                 canonical += decoder.canonicalCount
-                let domain = try? ProgrammeEvent.decode(type: event.typeName, schemaVersion: event.schemaVersion, payload: bytes)
+                let domain = try? ProgrammeEvent.decode(
+                    type: event.typeName, schemaVersion: event.schemaVersion, payload: bytes)
                 #expect(domain.map(ProjectionEvent.init) == fast.event, "\(event.typeName): \(variant)")
             }
         }

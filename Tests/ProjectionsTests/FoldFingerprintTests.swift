@@ -13,7 +13,7 @@ struct FoldFingerprintTests {
         "dossiers": (1, "ad973b881f402b419f23e0ff0c3116ad8b9b9b39bd29e73bcadaaec19f4e2b86"),
         "candidatures": (1, "1b7574bf494c6e82341db1f7d0a1887a0960d015868f0712a09117a2316014a8"),
         "promotions": (1, "265502db153eba814df1145948b28f6c2496134f7767ee22e349d8bc839621c1"),
-        "statistics": (1, "25480141a41b8c33f613f93f2f169b5191020020a9a4ccd5a6d4b26c825e0fe1"),
+        "statistics": (2, "b56e990ba3f14f6e76c60496c885b0a0a93ffd4b20e428e315aea012194e8c91"),
     ]
 
     /// A frozen log touching every event type and every field the read models keep. Changing
@@ -33,7 +33,12 @@ struct FoldFingerprintTests {
             (C.evaluated(), "2021-05-02"),
             (C.evaluated(by: C.otherJuror, [.need: 1, .openness: 3]), "2021-05-02"),
             (C.accepted(), "2021-06-01"),
-            (.dossierImported(DossierImported(dossier: DossierID(edition: key, number: 9), details: imported, challenge: DossierID(edition: key, number: 9).challenge, source: "csv")), "2021-06-02"),
+            (
+                .dossierImported(
+                    DossierImported(
+                        dossier: DossierID(edition: key, number: 9), details: imported,
+                        challenge: DossierID(edition: key, number: 9).challenge, source: "csv")), "2021-06-02"
+            ),
             (C.applied(), "2021-03-05"),
             (C.applied(second, person: C.person("p-7"), profile: .design), "2021-03-06"),
             (.candidaturePreselected(CandidaturePreselected(candidature: C.candidature)), "2021-05-10"),
@@ -41,8 +46,17 @@ struct FoldFingerprintTests {
             (C.interviewed(), "2021-06-10"),
             (C.selected(profile: .datascience), "2021-06-20"),
             (.promotionStarted(PromotionStarted(edition: key)), "2021-09-01"),
-            (.candidateJoined(CandidateJoined(edition: key, candidature: C.candidature, person: C.candidate, challenge: C.challenge)), "2021-09-01"),
-            (.entrepreneurImported(EntrepreneurImported(edition: key, person: C.person("anon-1"), challenge: C.challenge, source: "csv")), "2021-09-01"),
+            (
+                .candidateJoined(
+                    CandidateJoined(
+                        edition: key, candidature: C.candidature, person: C.candidate, challenge: C.challenge)),
+                "2021-09-01"
+            ),
+            (
+                .entrepreneurImported(
+                    EntrepreneurImported(
+                        edition: key, person: C.person("anon-1"), challenge: C.challenge, source: "csv")), "2021-09-01"
+            ),
         ]
     }
 
@@ -76,7 +90,8 @@ struct FoldFingerprintTests {
                 \(name.version + 1) and record (\(name.version + 1), "\(fingerprint)") here
                 """)
         } else {
-            Issue.record("\(name.rawValue) is version \(name.version) now: record (\(name.version), \"\(fingerprint)\") here")
+            Issue.record(
+                "\(name.rawValue) is version \(name.version) now: record (\(name.version), \"\(fingerprint)\") here")
         }
     }
 }

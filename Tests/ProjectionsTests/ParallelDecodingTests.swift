@@ -34,7 +34,8 @@ struct ParallelDecodingTests {
         let store = try TemporaryStore()
         var walk = ProgrammeWalk(seed: 4)
         try walk.run(steps: 60, on: store)
-        try store.appendRaw(type: "DossierSubmitted", version: 9, stream: "dossier-P5-001", payload: #"{"dossier":"P5-001"}"#)
+        try store.appendRaw(
+            type: "DossierSubmitted", version: 9, stream: "dossier-P5-001", payload: #"{"dossier":"P5-001"}"#)
         let bad = store.log.head.position
         try walk.run(steps: 30, on: store)
         #expect {

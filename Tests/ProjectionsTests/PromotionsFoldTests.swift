@@ -19,7 +19,11 @@ struct PromotionsFoldTests {
         [
             C.opened(),
             C.drafted(),
-            C.drafted(C.otherDossier, DossierDetails(title: "Plume", host: "Cour de cassation", entrepreneurs: 1, profiles: [.legal], mentors: [C.mentor])),
+            C.drafted(
+                C.otherDossier,
+                DossierDetails(
+                    title: "Plume", host: "Cour de cassation", entrepreneurs: 1, profiles: [.legal], mentors: [C.mentor]
+                )),
             C.accepted(),
             C.accepted(C.otherDossier, entrepreneurs: 1),
             .promotionAnnounced(PromotionAnnounced(edition: key, dates: C.span("2021-09-06..2022-07-01"))),
@@ -29,7 +33,8 @@ struct PromotionsFoldTests {
             C.selected(third, person: C.person("p-3"), profile: .dev),
             .selectedCandidateWithdrew(
                 SelectedCandidateWithdrew(edition: key, candidature: third, challenge: C.challenge, reason: nil)),
-            .candidateJoined(CandidateJoined(edition: key, candidature: C.candidature, person: C.candidate, challenge: C.challenge)),
+            .candidateJoined(
+                CandidateJoined(edition: key, candidature: C.candidature, person: C.candidate, challenge: C.challenge)),
             .challengeWithdrawn(ChallengeWithdrawn(edition: key, challenge: C.otherDossier.challenge, reason: "None.")),
         ]
     }
@@ -57,9 +62,11 @@ struct PromotionsFoldTests {
             Self.partition(
                 Self.cohort + [
                     .candidateCompleted(
-                        CandidateCompleted(edition: Self.key, person: C.candidate, candidature: nil, challenge: C.challenge)),
+                        CandidateCompleted(
+                            edition: Self.key, person: C.candidate, candidature: nil, challenge: C.challenge)),
                     .promotionEnded(PromotionEnded(edition: Self.key)),
-                    .dossierReopened(DossierReopened(dossier: C.otherDossier, reason: "Error.", previousStatus: .accepted)),
+                    .dossierReopened(
+                        DossierReopened(dossier: C.otherDossier, reason: "Error.", previousStatus: .accepted)),
                 ]))
         #expect(promotion.status == .ended)
         #expect(promotion.seats.first?.status == .completed)
@@ -69,7 +76,8 @@ struct PromotionsFoldTests {
     @Test func theEditionsStreamCountsOnlyOnceTheEditionIsOpened() throws {
         let promotion = try #require(
             Self.partition([
-                .promotionStarted(PromotionStarted(edition: Self.key)), C.drafted(), C.accepted(), C.selected(), C.opened(),
+                .promotionStarted(PromotionStarted(edition: Self.key)), C.drafted(), C.accepted(), C.selected(),
+                C.opened(),
             ]))
         #expect(promotion.status == .planned)
         #expect(promotion.seats.isEmpty)
@@ -82,7 +90,8 @@ struct PromotionsFoldTests {
             Self.partition([
                 C.opened(), C.drafted(), C.accepted(),
                 .entrepreneurImported(
-                    EntrepreneurImported(edition: Self.key, person: C.person("anon-1"), challenge: C.challenge, source: "csv")),
+                    EntrepreneurImported(
+                        edition: Self.key, person: C.person("anon-1"), challenge: C.challenge, source: "csv")),
             ]))
         #expect(promotion.teams[0].size == 1)
         #expect(promotion.teams[0].recruitedProfiles == [])

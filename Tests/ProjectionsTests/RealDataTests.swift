@@ -12,7 +12,8 @@ struct RealDataTests {
 
     @Test func theImportedHistoryGivesThePublishedFigures() throws {
         let bytes = Array(try Data(contentsOf: Self.csv))
-        let plan = try DefisImport.plan(csv: bytes, source: "eig-defis-2017-2020.csv", now: Controls.paris("2030-01-01"))
+        let plan = try DefisImport.plan(
+            csv: bytes, source: "eig-defis-2017-2020.csv", now: Controls.paris("2030-01-01"))
         let store = try TemporaryStore()
         for planned in plan.commands {
             let rejection = try store.run(planned.command, at: planned.occurredAt)

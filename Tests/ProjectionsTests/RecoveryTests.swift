@@ -62,7 +62,7 @@ struct RecoveryTests {
         let (store, _, position, before) = try Self.storeBehind()
         let projections = try store.projections()
         // What a run killed after writing its new files and before its rename leaves behind.
-        try projections.files.writeDurably(projections.partitionPath("dossiers-5-99.part"), [1, 2, 3])
+        try projections.files.writeDurably(projections.partitionPath("dossiers-99.pack"), [1, 2, 3])
         try projections.files.writeDurably(projections.manifestPath("dossiers") + ".tmp", [4, 5])
         #expect(try ReadModels.committed(projections) == (position, before))
         _ = try projections.catchUp()
@@ -111,7 +111,7 @@ struct RecoveryTests {
         let candidatures = try #require(try projections.manifest("candidatures"))
         for entry in candidatures.partitions {
             var bytes = try #require(try projections.files.readIfPresent(projections.partitionPath(entry.file)))
-            bytes[bytes.count / 2] ^= 0xFF
+            bytes[Int(entry.offset + entry.size / 2)] ^= 0xFF
             try projections.files.writeDurably(projections.partitionPath(entry.file), bytes)
         }
         try projections.files.writeDurably(projections.manifestPath("dossiers"), Array("garbage".utf8))

@@ -7,7 +7,8 @@ import Testing
 /// Snapshots are stamped with their position, version and chain hash; one that does not
 /// match is reported and never used.
 struct SnapshotTests {
-    static func rewrite(_ path: String, in projections: ProjectionStore, _ change: (inout SnapshotFile) -> Void) throws {
+    static func rewrite(_ path: String, in projections: ProjectionStore, _ change: (inout SnapshotFile) -> Void) throws
+    {
         let bytes = try #require(try projections.files.readIfPresent(path))
         var file = try SnapshotFile(decoding: bytes)
         change(&file)
@@ -66,7 +67,8 @@ struct SnapshotTests {
         try target.files.makeDirectory(target.snapshotsDirectory)
         for entry in try one.projections().snapshots() {
             let bytes = try #require(try target.files.readIfPresent(entry.path))
-            try target.files.writeDurably(target.snapshotsDirectory + "/" + entry.path.split(separator: "/").last!, bytes)
+            try target.files.writeDurably(
+                target.snapshotsDirectory + "/" + entry.path.split(separator: "/").last!, bytes)
         }
         let report = try target.rebuild()
         #expect(report.models.allSatisfy { $0.snapshot == nil })

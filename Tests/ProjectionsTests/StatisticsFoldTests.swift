@@ -12,7 +12,8 @@ struct StatisticsFoldTests {
     static func candidature(_ number: Int) -> CandidatureID { CandidatureID(edition: key, number: number) }
 
     static var log: [(ProgrammeEvent, String)] {
-        let host2 = DossierDetails(title: "B", host: "Cour des comptes", entrepreneurs: 2, profiles: [.dev], mentors: [C.mentor])
+        let host2 = DossierDetails(
+            title: "B", host: "Cour des comptes", entrepreneurs: 2, profiles: [.dev], mentors: [C.mentor])
         let weak: [Criterion: Int] = [.need: 1, .definition: 2, .commitment: 1, .transformation: 2, .openness: 1]
         return [
             (C.opened(), "2021-01-10"),
@@ -43,7 +44,8 @@ struct StatisticsFoldTests {
             (C.selected(candidature(1), challenge: id(1).challenge, profile: .datascience), "2021-07-01"),
             (
                 .candidateJoined(
-                    CandidateJoined(edition: key, candidature: candidature(1), person: C.candidate, challenge: id(1).challenge)),
+                    CandidateJoined(
+                        edition: key, candidature: candidature(1), person: C.candidate, challenge: id(1).challenge)),
                 "2021-09-01"
             ),
         ]
@@ -55,8 +57,13 @@ struct StatisticsFoldTests {
         #expect(report.editions.count == 1)
         #expect(edition.year == 2021)
         let figures = edition.figures
-        #expect(figures.projects == ProjectFunnel(filed: 3, preselected: 2, auditioned: 2, accepted: 1, refused: 1, closed: 0, withdrawn: 1))
-        #expect(figures.candidates == CandidateFunnel(applied: 4, preselected: 3, interviewed: 2, selected: 1, joined: 1, left: 0))
+        #expect(
+            figures.projects
+                == ProjectFunnel(
+                    filed: 3, preselected: 2, auditioned: 2, accepted: 1, refused: 1, closed: 0, withdrawn: 1))
+        #expect(
+            figures.candidates
+                == CandidateFunnel(applied: 4, preselected: 3, interviewed: 2, selected: 1, joined: 1, left: 0))
         #expect(figures.challenges == 1)
         #expect(figures.entrepreneurs == 1)
         #expect(figures.profiles == [.datascience: 1])
@@ -77,10 +84,18 @@ struct StatisticsFoldTests {
 
     @Test func reopeningAndWithdrawingADefiFromThePromotion() throws {
         let more: [(ProgrammeEvent, String)] = [
-            (.dossierReopened(DossierReopened(dossier: Self.id(2), reason: "Recount.", previousStatus: .refused)), "2021-06-10"),
-            (.challengeWithdrawn(ChallengeWithdrawn(edition: Self.key, challenge: Self.id(1).challenge, reason: "None.")), "2021-07-10"),
+            (
+                .dossierReopened(DossierReopened(dossier: Self.id(2), reason: "Recount.", previousStatus: .refused)),
+                "2021-06-10"
+            ),
+            (
+                .challengeWithdrawn(
+                    ChallengeWithdrawn(edition: Self.key, challenge: Self.id(1).challenge, reason: "None.")),
+                "2021-07-10"
+            ),
         ]
-        let figures = try #require(StatisticsReport(C.fold(StatisticsModel.self, Self.log + more)).editions.first).figures
+        let figures = try #require(StatisticsReport(C.fold(StatisticsModel.self, Self.log + more)).editions.first)
+            .figures
         #expect(figures.projects.refused == 0)
         #expect(figures.projects.accepted == 1)
         #expect(figures.challenges == 0)
@@ -90,7 +105,8 @@ struct StatisticsFoldTests {
     }
 
     @Test(arguments: [
-        ([5], 5.0, 5), ([1, 2, 3, 4], 2.5, 4), (Array(1...10), 5.5, 9), ([30, 10, 20], 20.0, 30), (Array(1...20), 10.5, 18),
+        ([5], 5.0, 5), ([1, 2, 3, 4], 2.5, 4), (Array(1...10), 5.5, 9), ([30, 10, 20], 20.0, 30),
+        (Array(1...20), 10.5, 18),
     ])
     func medianAndNinetiethPercentile(values: [Int], median: Double, p90: Int) throws {
         let figures = try #require(DayFigures(values))
@@ -107,7 +123,8 @@ struct StatisticsFoldTests {
             var events: [(ProgrammeEvent, String)] = [(C.opened(settings), "\(year)-01-01")]
             for (index, host) in hosts.enumerated() {
                 let id = DossierID(edition: key, number: index + 1)
-                let details = DossierDetails(title: "T", host: host, entrepreneurs: 1, profiles: [.dev], mentors: [C.mentor])
+                let details = DossierDetails(
+                    title: "T", host: host, entrepreneurs: 1, profiles: [.dev], mentors: [C.mentor])
                 events += [(C.drafted(id, details), "\(year)-02-01"), (C.accepted(id), "\(year)-06-01")]
             }
             return events
@@ -126,5 +143,52 @@ struct StatisticsFoldTests {
         let only6 = StatisticsReport(state, editions: [EditionKey(number: 6)])
         #expect(only6.editions.map(\.figures.newHosts) == [1])
         #expect(only6.totals.challenges == 2)
+    }
+}
+
+/// The figures kept event by event are those computed afresh from the facts, on random logs.
+struct StatisticsSummaryTests {
+    @Test(arguments: [2, 5, 2022] as [UInt64])
+    func theFiguresKeptAsEventsComeAreThoseOfTheFacts(seed: UInt64) throws {
+        let store = try TemporaryStore()
+        var walk = ProgrammeWalk(seed: seed)
+        try walk.run(steps: 400, on: store)
+        let state = try ReadModels.folded(from: store.reader()).statistics
+        #expect(state.partitions.count == 2)
+        for (_, partition) in state.partitions {
+            var partition = partition
+            partition.decodePendingFacts()
+            var fresh = EditionSummary()
+            for number in partition.facts.dossiers.indices {
+                fresh.replace(nil, with: partition.contribution(ofDossier: number + 1))
+            }
+            for candidature in partition.facts.candidatures {
+                fresh.replace(StatisticsModel.CandidatureFacts(), with: candidature)
+            }
+            #expect(fresh == partition.summary)
+            #expect(partition.summary.projects.filed > 0)
+        }
+    }
+}
+
+/// Names compared as people do.
+struct TextMatchTests {
+    @Test(arguments: [
+        ("Ministère de la Culture", "ministere de la culture"),
+        ("  MINISTÈRE   de la\tCulture ", "ministere de la culture"),
+        ("Ministe\u{300}re", "ministere"),
+        ("Cour des comptes", "cour des comptes"),
+        ("Œuvre d’État", "oeuvre d'etat"),
+        ("Agence nationale de la cohésion des territoires", "agence nationale de la cohesion des territoires"),
+    ])
+    func namesAreFoldedWithoutCaseAccentsOrExtraSpaces(name: String, folded: String) {
+        #expect(TextMatch.folded(name) == folded)
+    }
+
+    @Test func aHostFilterMatchesPartsOfNames() {
+        #expect(TextMatch.contains("Ministère de la Culture", "CULTURE"))
+        #expect(TextMatch.contains("Ministère de la Culture", "ministere de"))
+        #expect(!TextMatch.contains("Ministère de la Culture", "justice"))
+        #expect(TextMatch.contains("Cerema", ""))
     }
 }

@@ -31,7 +31,8 @@ public struct ReadSide {
     public func dossiers(
         _ filter: DossierFilter, progress: ProjectionStore.Progress? = nil
     ) throws(ProjectionError) -> Answer<[DossierRow]> {
-        let current = try projections.current(DossiersModel.self, editions: filter.edition.map { [$0] }, progress: progress)
+        let current = try projections.current(
+            DossiersModel.self, editions: filter.edition.map { [$0] }, progress: progress)
         return Answer(value: filter.select(from: current.state), position: current.position, notes: Self.notes(current))
     }
 

@@ -77,7 +77,7 @@ struct IdentifierText {
                 guard digit < 10 else { return nil }
                 number = number * 10 + Int(digit)
             }
-            return EditionKey(number: number)
+            return Self.numberedEditions[number - 1]
         }
         guard (2...12).contains(count), bytes.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") })
         else { return nil }
@@ -86,6 +86,19 @@ struct IdentifierText {
         guard let key = try? EditionKey(parsing: text) else { return nil }
         namedEdition = (text, key)
         return key
+    }
+
+    /// The keys of editions 1 to 99, made once: building one formats its number.
+    static let numberedEditions = (1...99).map { EditionKey(number: $0) }
+
+    /// The key of a numbered edition written `text` (`5`, `42`), nil for anything else.
+    static func numberedEdition(_ text: String) -> EditionKey? {
+        let utf8 = text.utf8
+        guard (1...2).contains(utf8.count), let first = utf8.first, first >= UInt8(ascii: "1"),
+            first <= UInt8(ascii: "9"),
+            utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") })
+        else { return nil }
+        return numberedEditions[Int(text)! - 1]
     }
 
     /// Whether `text` is a person id: 1 to 64 ASCII letters, digits, `-`, `_` or `.`,
@@ -106,7 +119,8 @@ struct IdentifierText {
     }
 
     private static func isAlphanumeric(_ byte: UInt8) -> Bool {
-        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
+            || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
             || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
     }
 }

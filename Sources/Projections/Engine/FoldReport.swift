@@ -6,6 +6,9 @@ public struct FoldReport: Sendable, Hashable {
     public var models: [ModelOutcome]
     /// Snapshots found unusable while looking for one to start from: ignored, never used.
     public var ignoredSnapshots: [SnapshotEntry]
+    /// How long reading and folding the log took, and writing the read models.
+    public var walkDuration: Duration = .zero
+    public var commitDuration: Duration = .zero
 
     public init(head: UInt64, models: [ModelOutcome] = [], ignoredSnapshots: [SnapshotEntry] = []) {
         self.head = head

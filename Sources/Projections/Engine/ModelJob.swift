@@ -9,7 +9,7 @@ internal import Programme
 ///
 /// Partitions are held by edition slot (``EditionSlots``), so that folding an event costs no
 /// hashing of its edition in each read model.
-struct ModelJob<Model: PersistableModel> {
+struct ModelJob<Model: PersistableModel>: Sendable {
     /// The position the state is at: only later events are applied.
     let start: UInt64
     /// The committed read model this job continues; nil for a whole fold.
@@ -39,19 +39,21 @@ struct ModelJob<Model: PersistableModel> {
     /// Folds one event of the edition in `slot` (numbered by `slots`).
     @inline(__always)
     mutating func apply(
-        _ event: ProjectionEvent, _ context: EventContext, family: ProjectionEvent.Families, slot: Int,
-        slots editionSlots: EditionSlots, store: ProjectionStore
+        _ event: borrowing ProjectionEvent, _ context: EventContext, family: ProjectionEvent.Families, slot: Int,
+        edition: borrowing EditionKey, store: borrowing ProjectionStore
     ) throws(ProjectionError) {
         guard context.position > start, Model.families.contains(family) else { return }
         if slot >= touchedSlots.count || !touchedSlots[slot] {
-            guard try open(slot, key: editionSlots.keys[slot], store: store) else { return }
+            guard try open(slot, key: copy edition, store: store) else { return }
         }
         applied &+= 1
         Model.apply(event, context, to: &slots[slot]!)
     }
 
     /// Makes the partition of a slot ready at its first event; false when its edition is not folded.
-    private mutating func open(_ slot: Int, key: EditionKey, store: ProjectionStore) throws(ProjectionError) -> Bool {
+    private mutating func open(
+        _ slot: Int, key: EditionKey, store: borrowing ProjectionStore
+    ) throws(ProjectionError) -> Bool {
         if let editions, !editions.contains(key) { return false }
         if slot >= slots.count {
             slots.append(contentsOf: repeatElement(nil, count: slot + 1 - slots.count))
@@ -85,7 +87,7 @@ struct ModelJob<Model: PersistableModel> {
 
 /// Numbers the editions met in a walk, so that each event's edition is looked up once, and
 /// usually not at all: events come in runs of the same edition.
-struct EditionSlots {
+struct EditionSlots: Sendable {
     private(set) var keys: [EditionKey] = []
     private var numbers: [EditionKey: Int] = [:]
     private var last: (key: EditionKey, slot: Int)?
@@ -108,7 +110,7 @@ struct EditionSlots {
 
 /// The jobs of one walk over the log: each event is decoded once and folded into every
 /// read model that needs it.
-struct FoldSet {
+struct FoldSet: Sendable {
     var dossiers: ModelJob<DossiersModel>?
     var candidatures: ModelJob<CandidaturesModel>?
     var promotions: ModelJob<PromotionsModel>?
@@ -122,12 +124,16 @@ struct FoldSet {
         [dossiers?.start, candidatures?.start, promotions?.start, statistics?.start].compactMap { $0 }.min()
     }
 
-    mutating func apply(_ event: DecodedEvent, store: ProjectionStore) throws(ProjectionError) {
+    mutating func apply(_ event: borrowing DecodedEvent, store: borrowing ProjectionStore) throws(ProjectionError) {
         let slot = slots.slot(of: event.edition)
         let family = event.event.family
-        try dossiers?.apply(event.event, event.context, family: family, slot: slot, slots: slots, store: store)
-        try candidatures?.apply(event.event, event.context, family: family, slot: slot, slots: slots, store: store)
-        try promotions?.apply(event.event, event.context, family: family, slot: slot, slots: slots, store: store)
-        try statistics?.apply(event.event, event.context, family: family, slot: slot, slots: slots, store: store)
+        try dossiers?.apply(
+            event.event, event.context, family: family, slot: slot, edition: event.edition, store: store)
+        try candidatures?.apply(
+            event.event, event.context, family: family, slot: slot, edition: event.edition, store: store)
+        try promotions?.apply(
+            event.event, event.context, family: family, slot: slot, edition: event.edition, store: store)
+        try statistics?.apply(
+            event.event, event.context, family: family, slot: slot, edition: event.edition, store: store)
     }
 }

@@ -20,7 +20,7 @@ public struct ProjectionOptions: Sendable {
     public var decodingThreads: Int = ProjectionOptions.processorCount - 1
     public var parallelThreshold: UInt64 = 50_000
     /// How many log positions a decoding thread takes at a time.
-    public var decodingChunk: UInt64 = 16_384
+    public var decodingChunk: UInt64 = 8_192
     package var systemCalls: SystemCalls = .live
 
     public init() {}

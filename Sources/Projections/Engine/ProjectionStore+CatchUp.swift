@@ -1,3 +1,4 @@
+internal import Dispatch
 internal import EventStore
 internal import Programme
 
@@ -35,8 +36,9 @@ extension ProjectionStore {
         while true {
             do {
                 return try fold(
-                    models: ReadModelName.allCases, rebuilding: [], damaged: damaged, fromZero: false, progress: progress)
-            } catch where error.code == .damaged {
+                    models: ReadModelName.allCases, rebuilding: [], damaged: damaged, fromZero: false,
+                    progress: progress)
+            } catch  where error.code == .damaged {
                 guard let path = error.path, let name = Self.model(ofPartition: path), damaged[name] == nil else {
                     throw error
                 }
@@ -66,7 +68,8 @@ extension ProjectionStore {
             let cause: RebuildCause? =
                 rebuilding.contains(name)
                 ? .requested
-                : damaged[name].map { .damagedPartition(path: $0) } ?? (condition.needsRebuild ? .condition(condition) : nil)
+                : damaged[name].map { .damagedPartition(path: $0) }
+                    ?? (condition.needsRebuild ? .condition(condition) : nil)
             if cause == nil, condition == .current { continue }
             let planned = try plan(
                 name, into: &set, base: cause == nil ? manifest : nil, head: head, fromZero: fromZero)
@@ -74,7 +77,11 @@ extension ProjectionStore {
             plans.append((name, cause == nil ? manifest?.position ?? 0 : 0, cause, planned.snapshot))
         }
         guard !plans.isEmpty else { return report }
+        let clock = ContinuousClock()
+        let walking = clock.now
         try run(&set, through: head, progress: progress)
+        report.walkDuration = clock.now - walking
+        let committing = clock.now
         let existing = try files.list(partitionsDirectory)
         var commits: [PendingCommit] = []
         if let job = set.dossiers { commits.append(pending(job, slots: set.slots, existing: existing)) }
@@ -82,6 +89,7 @@ extension ProjectionStore {
         if let job = set.promotions { commits.append(pending(job, slots: set.slots, existing: existing)) }
         if let job = set.statistics { commits.append(pending(job, slots: set.slots, existing: existing)) }
         try commit(commits, head: head)
+        report.commitDuration = clock.now - committing
         let applied: [ReadModelName: UInt64] = [
             .dossiers: set.dossiers?.applied ?? 0, .candidatures: set.candidatures?.applied ?? 0,
             .promotions: set.promotions?.applied ?? 0, .statistics: set.statistics?.applied ?? 0,
@@ -91,6 +99,10 @@ extension ProjectionStore {
                 name: $0.name, from: $0.from, to: head.position, events: applied[$0.name] ?? 0, cause: $0.cause,
                 snapshot: $0.snapshot)
         }
+        // A rebuild's state is millions of small allocations: free them off the caller's path
+        // (the read models are committed; nothing reads this state any more).
+        let retired = consume set
+        DispatchQueue.global(qos: .utility).async { withExtendedLifetime(retired) {} }
         return report
     }
 

@@ -4,24 +4,25 @@ internal import Programme
 internal import Synchronization
 
 extension ProjectionStore {
-    /// A read model's new partition files to write, and what its manifest keeps.
+    /// A read model's partitions to write, in one new pack, and what its manifest keeps.
     struct PendingCommit {
         var model: String
         var version: UInt32
         var generation: UInt64
+        /// The pack the commit writes (when it writes partitions).
+        var pack: String
         /// The entries kept from the committed manifest (a continued read model).
         var kept: [EditionKey: ModelManifest.Entry]
-        var files: [PartitionWrite]
+        var partitions: [PartitionWrite]
     }
 
-    /// One partition file to encode and write.
+    /// One partition to encode and write.
     struct PartitionWrite: Sendable {
         var edition: EditionKey
-        var name: String
         var encode: @Sendable () -> [UInt8]
     }
 
-    /// The partition files of `job` to write at the next generation.
+    /// The partitions of `job` to write at the next generation.
     ///
     /// A continued read model rewrites only the partitions its new events touched; a whole
     /// fold writes them all.
@@ -35,41 +36,58 @@ extension ProjectionStore {
         }
         let state = job.state(slots)
         let editions = job.isWhole ? Set(state.partitions.keys) : job.touched(slots)
-        let files = editions.sorted().compactMap { edition -> PartitionWrite? in
+        let partitions = editions.sorted().compactMap { edition -> PartitionWrite? in
             guard let partition = state.partitions[edition] else { return nil }
             return PartitionWrite(
-                edition: edition, name: PartitionFile.name(model: Model.name, edition: edition, generation: generation),
+                edition: edition,
                 encode: { PartitionFile.encode(partition, of: Model.self, edition: edition, generation: generation) })
         }
         return PendingCommit(
-            model: Model.name, version: Model.version, generation: generation, kept: kept, files: files)
+            model: Model.name, version: Model.version, generation: generation,
+            pack: PartitionFile.packName(model: Model.name, generation: generation), kept: kept,
+            partitions: partitions)
     }
 
-    /// Commits the read models: encodes and writes every new partition file durably (on
-    /// several threads: encoding and fsync waits overlap), then replaces each manifest
-    /// atomically, then removes the files no manifest names any more.
+    /// Commits the read models: encodes their changed partitions (on several threads) and
+    /// writes each read model's in one new pack, durably; then replaces each manifest
+    /// atomically; then removes the packs no manifest names any more.
     ///
     /// A failure (or a crash) before a manifest's rename leaves that read model as it was;
-    /// files written for it are removed by the next commit.
+    /// a pack written for it is removed by the next commit.
     func commit(_ pending: [PendingCommit], head: LogHead) throws(ProjectionError) {
         guard !pending.isEmpty else { return }
-        let writes = pending.flatMap(\.files)
-        let entries = try writeConcurrently(writes)
-        if !writes.isEmpty { try files.syncDirectory(partitionsDirectory) }
-        var index = 0
+        let writes = pending.flatMap(\.partitions)
+        let encoded = Self.concurrently(writes.count) { writes[$0].encode() }
         var manifests: [ModelManifest] = []
+        var packs: [(path: String, parts: ArraySlice<[UInt8]>)] = []
+        var next = 0
         for commit in pending {
             var partitions = commit.kept
-            for _ in commit.files {
-                partitions[entries[index].edition] = entries[index]
-                index += 1
+            var offset: UInt64 = 0
+            let parts = encoded[next..<(next + commit.partitions.count)]
+            for (write, bytes) in zip(commit.partitions, parts) {
+                partitions[write.edition] = ModelManifest.Entry(
+                    edition: write.edition, file: commit.pack, offset: offset, size: UInt64(bytes.count),
+                    checksum: SealedFile.storedChecksum(of: bytes) ?? 0)
+                offset += UInt64(bytes.count)
             }
+            next += commit.partitions.count
+            if !parts.isEmpty { packs.append((partitionPath(commit.pack), parts)) }
             manifests.append(
                 ModelManifest(
                     model: commit.model, version: commit.version, position: head.position, chainHash: head.chainHash,
                     generation: commit.generation, committedAt: options.clock().microsecondsSinceEpoch,
                     partitions: partitions.values.sorted { $0.edition < $1.edition }))
         }
+        let files = self.files
+        let toWrite = packs
+        let written = Self.concurrently(toWrite.count) { index in
+            Result { () throws(ProjectionError) in
+                try files.writeDurably(toWrite[index].path, parts: toWrite[index].parts)
+            }
+        }
+        for result in written { try result.get() }
+        if !packs.isEmpty { try files.syncDirectory(partitionsDirectory) }
         for manifest in manifests {
             try files.writeDurably(manifestPath(manifest.model) + ".tmp", manifest.encoded())
         }
@@ -85,25 +103,14 @@ extension ProjectionStore {
         try removeLeftovers()
     }
 
-    /// Encodes and writes `writes` on the system's worker threads; the manifest entry of each.
-    private func writeConcurrently(_ writes: [PartitionWrite]) throws(ProjectionError) -> [ModelManifest.Entry] {
-        let results = Mutex([Result<ModelManifest.Entry, ProjectionError>?](repeating: nil, count: writes.count))
-        let files = self.files
-        let directory = partitionsDirectory
-        DispatchQueue.concurrentPerform(iterations: writes.count) { index in
-            let write = writes[index]
-            let bytes = write.encode()
-            let result = Result { () throws(ProjectionError) -> ModelManifest.Entry in
-                try files.writeDurably(directory + "/" + write.name, bytes)
-                return ModelManifest.Entry(
-                    edition: write.edition, file: write.name, size: UInt64(bytes.count),
-                    checksum: bytes.withUnsafeBytes { CRC32C.checksum($0) })
-            }
+    /// `work(0)`, `work(1)`… `work(count - 1)` on the system's worker threads, in order.
+    static func concurrently<T: Sendable>(_ count: Int, _ work: @Sendable (Int) -> T) -> [T] {
+        let results = Mutex([T?](repeating: nil, count: count))
+        DispatchQueue.concurrentPerform(iterations: count) { index in
+            let result = work(index)
             results.withLock { $0[index] = result }
         }
-        return try results.withLock { results in results.map { $0! } }.map { (result) throws(ProjectionError) in
-            try result.get()
-        }
+        return results.withLock { $0.map { $0! } }
     }
 
     /// One more than any generation the model's manifest or files have used, so a new file
@@ -111,16 +118,15 @@ extension ProjectionStore {
     private func nextGeneration(of model: String, base: ModelManifest?, existing: [String]) -> UInt64 {
         var highest = base?.generation ?? 0
         if let current = try? manifest(model) { highest = max(highest, current.generation) }
-        let prefix = model + "-"
-        for name in existing where name.hasPrefix(prefix) && name.hasSuffix(".part") {
-            if let generation = name.dropLast(5).split(separator: "-").last.flatMap({ UInt64($0) }) {
+        for name in existing {
+            if let generation = PartitionFile.generation(ofPack: name, model: model) {
                 highest = max(highest, generation)
             }
         }
         return highest + 1
     }
 
-    /// Removes partition files no current manifest names, and temporary files of crashed runs.
+    /// Removes packs no current manifest names, and temporary files of crashed runs.
     func removeLeftovers() throws(ProjectionError) {
         var named: Set<String> = []
         for model in ReadModelName.allCases {

@@ -36,7 +36,7 @@ extension ProjectionStore {
     ) throws(ProjectionError) {
         let ranges = DecodePipeline.ranges(from: start + 1, through: head.position, size: max(options.decodingChunk, 1))
         let pipeline = DecodePipeline(
-            directory: log.directory, ranges: ranges, workers: options.decodingThreads, window: 6)
+            directory: log.directory, ranges: ranges, workers: options.decodingThreads, window: 4)
         defer { pipeline.finish() }
         let total = head.position - start
         progress?(0, total)

@@ -44,7 +44,7 @@ extension ProjectionStore {
                 do throws(ProjectionError) {
                     let state = try committed(model, manifest, editions: editions)
                     return CurrentState(state: state, position: manifest.position, notes: [], catchUp: report)
-                } catch where error.code == .damaged {
+                } catch  where error.code == .damaged {
                     // The same manifest twice: its file is damaged, not replaced by a concurrent
                     // commit between the two reads. Rebuild the read model.
                     if manifest == previous {
@@ -60,13 +60,14 @@ extension ProjectionStore {
                 }
             }
             throw ProjectionError(.damaged, "the read model \(name.rawValue) could not be read after catching up")
-        } catch where Self.isUnwritable(error) {
+        } catch  where Self.isUnwritable(error) {
             let lag = condition.needsRebuild ? head.position : head.position - (manifest?.position ?? 0)
             let note =
                 "the read models in \(directory) are \(lag) events behind the log and could not be updated "
                 + "(\(error.message)); showing the log's state folded in memory"
             let state = try inMemory(
-                model, base: condition.needsRebuild ? nil : manifest, editions: editions, head: head, progress: progress)
+                model, base: condition.needsRebuild ? nil : manifest, editions: editions, head: head, progress: progress
+            )
             return CurrentState(state: state, position: head.position, notes: [note])
         }
     }

@@ -77,7 +77,7 @@ extension ProjectionStore {
         do {
             guard let found = try self.manifest(name.rawValue) else { return (.missing, nil) }
             manifest = found
-        } catch where error.code == .damaged {
+        } catch  where error.code == .damaged {
             return (.damaged(reason: error.cause ?? error.message), nil)
         }
         guard manifest.version == name.version else { return (.versionChanged(persisted: manifest.version), manifest) }

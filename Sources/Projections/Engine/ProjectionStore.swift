@@ -84,6 +84,22 @@ public struct ProjectionStore {
         }
     }
 
+    /// The bytes of one committed partition, checked against its manifest entry (size and
+    /// the checksum it ends with; the checksum itself is checked when it is decoded).
+    func partitionBytes(_ entry: ModelManifest.Entry) throws(ProjectionError) -> [UInt8] {
+        let path = partitionPath(entry.file)
+        guard let bytes = try files.readIfPresent(path, range: (entry.offset, entry.size)) else {
+            throw ProjectionError(.damaged, "the partition pack \(path) is missing", path: path)
+        }
+        guard UInt64(bytes.count) == entry.size, SealedFile.storedChecksum(of: bytes) == entry.checksum else {
+            throw ProjectionError(
+                .damaged,
+                "the partition of edition \(entry.edition) in \(path) is not the one its manifest names "
+                    + "(size or checksum)", path: path)
+        }
+        return bytes
+    }
+
     /// The committed manifest of `name`: nil when there is none, `.damaged` when it cannot be read.
     func manifest(_ name: String) throws(ProjectionError) -> ModelManifest? {
         let path = manifestPath(name)
@@ -99,25 +115,17 @@ public struct ProjectionStore {
         }
     }
 
-    /// Reads one committed partition file and checks it is the one the manifest names.
+    /// Reads one committed partition and checks it is the one the manifest names.
     func loadPartition<Model: PersistableModel>(
         _ model: Model.Type, _ entry: ModelManifest.Entry
     ) throws(ProjectionError) -> Model.Partition {
+        let bytes = try partitionBytes(entry)
         let path = partitionPath(entry.file)
-        guard let bytes = try files.readIfPresent(path) else {
-            throw ProjectionError(.damaged, "the partition file \(path) is missing", path: path)
-        }
-        guard UInt64(bytes.count) == entry.size,
-            bytes.withUnsafeBytes({ CRC32C.checksum($0) }) == entry.checksum
-        else {
-            throw ProjectionError(
-                .damaged, "the partition file \(path) is not the one its manifest names (size or checksum)",
-                path: path)
-        }
         do {
             return try PartitionFile.decode(bytes, of: model, edition: entry.edition)
         } catch {
-            throw ProjectionError(.damaged, "the partition file \(path) is damaged", path: path, cause: error.description)
+            throw ProjectionError(
+                .damaged, "the partition file \(path) is damaged", path: path, cause: error.description)
         }
     }
 }

@@ -21,9 +21,11 @@ extension ProjectionEvent {
         case .selectionValidated(let e): self = .selectionValidated(e.candidature)
         case .candidateJoined(let e): self = .candidateJoined(e.candidature)
         case .candidateLeft(let e): self = .candidateLeft(e.candidature)
-        case .candidateCompleted(let e): self = .candidateCompleted(person: e.person.rawValue, candidature: e.candidature)
+        case .candidateCompleted(let e):
+            self = .candidateCompleted(person: e.person.rawValue, candidature: e.candidature)
         case .selectedCandidateWithdrew(let e): self = .selectedCandidateWithdrew(e.candidature)
-        case .entrepreneurImported(let e): self = .entrepreneurImported(person: e.person.rawValue, challenge: e.challenge)
+        case .entrepreneurImported(let e):
+            self = .entrepreneurImported(person: e.person.rawValue, challenge: e.challenge)
         case .dossierDrafted(let e): self = .dossierDrafted(e.dossier, DossierHeadline(e.details))
         case .dossierAmended(let e):
             let changes = e.changes

@@ -60,6 +60,7 @@ public struct ModelState<Model: ReadModel>: Sendable, Equatable {
 
     /// Folds one event into its edition's partition.
     public mutating func apply(_ event: DecodedEvent) {
-        Model.apply(event.event, event.context, to: &partitions[event.edition, default: Model.makePartition(event.edition)])
+        Model.apply(
+            event.event, event.context, to: &partitions[event.edition, default: Model.makePartition(event.edition)])
     }
 }

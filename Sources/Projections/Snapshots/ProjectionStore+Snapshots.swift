@@ -89,11 +89,7 @@ extension ProjectionStore {
                 guard let manifest = try manifest(name.rawValue) else { continue }
                 var partitions: [(edition: EditionKey, bytes: [UInt8])] = []
                 for entry in manifest.partitions {
-                    let path = partitionPath(entry.file)
-                    guard let bytes = try files.readIfPresent(path) else {
-                        throw ProjectionError(.damaged, "the partition file \(path) is missing", path: path)
-                    }
-                    partitions.append((entry.edition, bytes))
+                    partitions.append((entry.edition, try partitionBytes(entry)))
                 }
                 let snapshot = SnapshotFile(
                     model: name.rawValue, version: manifest.version, position: manifest.position,

@@ -56,6 +56,7 @@ extension BinaryWriter {
 extension BinaryReader {
     mutating func readEdition() throws(Failure) -> EditionKey {
         let text = try readString()
+        if let key = IdentifierText.numberedEdition(text) { return key }
         guard let key = try? EditionKey(parsing: text) else { throw failure("\"\(text)\" is not an edition") }
         return key
     }
@@ -84,7 +85,9 @@ extension BinaryReader {
 
     mutating func readNumber(upTo maximum: Int) throws(Failure) -> Int {
         let number = try readVarint()
-        guard number >= 1, number <= UInt64(maximum) else { throw failure("\(number) is not a number from 1 to \(maximum)") }
+        guard number >= 1, number <= UInt64(maximum) else {
+            throw failure("\(number) is not a number from 1 to \(maximum)")
+        }
         return Int(number)
     }
 

@@ -67,7 +67,9 @@ package struct BinaryReader {
     /// left, so a damaged count cannot make the reader allocate without bound.
     package mutating func readCount(minimumSize: Int = 1) throws(Failure) -> Int {
         let count = try readVarint()
-        guard count <= UInt64(remaining / max(minimumSize, 1)) else { throw failure("a count of \(count) is too large") }
+        guard count <= UInt64(remaining / max(minimumSize, 1)) else {
+            throw failure("a count of \(count) is too large")
+        }
         return Int(count)
     }
 

@@ -4,9 +4,9 @@ internal import Programme
 /// The committed state of one read model, `projections/<name>.manifest`: its version, the
 /// log position it has folded up to with the chain hash there, and its partition files.
 ///
-/// Committing a read model is writing its new partition files, then replacing this file
-/// atomically: a crash before the rename leaves the previous manifest, which names only
-/// previous files, so the previous read model stays whole and in use.
+/// Committing a read model is writing its changed partitions to a new pack, then replacing
+/// this file atomically: a crash before the rename leaves the previous manifest, which names
+/// only previous packs, so the previous read model stays whole and in use.
 struct ModelManifest: Sendable, Equatable {
     var model: String
     var version: UInt32
@@ -25,8 +25,11 @@ struct ModelManifest: Sendable, Equatable {
 
     struct Entry: Sendable, Equatable {
         var edition: EditionKey
+        /// The pack holding the partition, and where in it.
         var file: String
+        var offset: UInt64
         var size: UInt64
+        /// The checksum the file ends with: with the size, names one version of the file.
         var checksum: UInt32
     }
 
@@ -43,6 +46,7 @@ struct ModelManifest: Sendable, Equatable {
         writer.write(partitions) { writer, entry in
             writer.write(entry.edition)
             writer.write(entry.file)
+            writer.writeFixed(entry.offset)
             writer.writeFixed(entry.size)
             writer.writeFixed(entry.checksum)
         }
@@ -70,9 +74,10 @@ struct ModelManifest: Sendable, Equatable {
         chainHash = Digest(bytes: Array(try reader.readBytes(32)))
         generation = try reader.readFixed(UInt64.self)
         committedAt = try reader.readFixed(Int64.self)
-        partitions = try reader.readArray(minimumSize: 14) { (reader) throws(BinaryReader.Failure) in
+        partitions = try reader.readArray(minimumSize: 22) { (reader) throws(BinaryReader.Failure) in
             Entry(
-                edition: try reader.readEdition(), file: try reader.readString(), size: try reader.readFixed(UInt64.self),
+                edition: try reader.readEdition(), file: try reader.readString(),
+                offset: try reader.readFixed(UInt64.self), size: try reader.readFixed(UInt64.self),
                 checksum: try reader.readFixed(UInt32.self))
         }
         guard reader.isAtEnd else { throw reader.failure("unexpected bytes after the partitions") }

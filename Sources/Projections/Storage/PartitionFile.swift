@@ -1,13 +1,24 @@
 internal import EventStore
 internal import Programme
 
-/// One edition's partition of one read model, `projections/partitions/<name>-<edition>-<generation>.part`:
-/// a header naming what it holds, and the model's encoding of the partition.
+/// One edition's partition of one read model: a header naming what it holds, and the
+/// model's encoding of the partition, sealed with its checksum.
+///
+/// A commit writes the partitions it changed one after the other in one file, a pack
+/// (`projections/partitions/<name>-<generation>.pack`), so that it costs one fsync per read
+/// model whatever the number of editions; the manifest says where each partition is.
 enum PartitionFile {
     static let magic: StaticString = "EIGP"
 
-    static func name(model: String, edition: EditionKey, generation: UInt64) -> String {
-        "\(model)-\(edition.rawValue)-\(generation).part"
+    /// The pack a commit of generation `generation` of `model` writes.
+    static func packName(model: String, generation: UInt64) -> String {
+        "\(model)-\(generation).pack"
+    }
+
+    /// The generation of a pack of `model` named `name`, nil for another file.
+    static func generation(ofPack name: String, model: String) -> UInt64? {
+        guard name.hasPrefix(model + "-"), name.hasSuffix(".pack") else { return nil }
+        return UInt64(name.dropFirst(model.count + 1).dropLast(5))
     }
 
     /// Whether `name` is a bare file name (no path, nothing hidden), as partition files are.
@@ -36,7 +47,8 @@ enum PartitionFile {
         let key = try reader.readEdition()
         _ = try reader.readFixed(UInt64.self)
         guard name == Model.name, version == Model.version, key == edition else {
-            throw reader.failure("it holds \(name) v\(version) of edition \(key), not \(Model.name) v\(Model.version) of \(edition)")
+            throw reader.failure(
+                "it holds \(name) v\(version) of edition \(key), not \(Model.name) v\(Model.version) of \(edition)")
         }
         let partition = try Model.decode(edition, from: &reader)
         guard reader.isAtEnd else { throw reader.failure("unexpected bytes after the partition") }

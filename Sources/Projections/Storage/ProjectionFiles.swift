@@ -31,6 +31,12 @@ struct ProjectionFiles: Sendable {
 
     /// The whole content of `path`, or nil when it does not exist.
     func readIfPresent(_ path: String) throws(ProjectionError) -> [UInt8]? {
+        try readIfPresent(path, range: nil)
+    }
+
+    /// `range.count` bytes of `path` from `range.offset` (fewer at the end of the file), or
+    /// the whole file; nil when it does not exist.
+    func readIfPresent(_ path: String, range: (offset: UInt64, count: UInt64)?) throws(ProjectionError) -> [UInt8]? {
         let fd = calls.open(path, O_RDONLY, 0)
         guard fd >= 0 else {
             if Glibc.errno == ENOENT { return nil }
@@ -39,11 +45,13 @@ struct ProjectionFiles: Sendable {
         defer { _ = calls.close(fd) }
         let size = calls.fileSize(fd)
         guard size >= 0 else { throw error("cannot stat \(path)", path: path) }
-        var bytes = [UInt8](repeating: 0, count: Int(size))
+        let start = Int64(range?.offset ?? 0)
+        let wanted = range.map { Int(min(Int64($0.count), max(size - start, 0))) } ?? Int(size)
+        var bytes = [UInt8](repeating: 0, count: wanted)
         var done = 0
         while done < bytes.count {
             let count = bytes.withUnsafeMutableBytes {
-                calls.pread(fd, $0.baseAddress! + done, $0.count - done, Int64(done))
+                calls.pread(fd, $0.baseAddress! + done, $0.count - done, start + Int64(done))
             }
             if count < 0 {
                 if Glibc.errno == EINTR { continue }
@@ -59,24 +67,33 @@ struct ProjectionFiles: Sendable {
     /// Writes a new file durably: create (replacing a leftover of a crashed run), write all,
     /// fsync, close. The caller syncs the directory.
     func writeDurably(_ path: String, _ bytes: [UInt8]) throws(ProjectionError) {
+        try writeDurably(path, parts: [bytes][...])
+    }
+
+    /// Writes a new file of `parts`, one after the other, durably.
+    func writeDurably(_ path: String, parts: ArraySlice<[UInt8]>) throws(ProjectionError) {
         let fd = calls.open(path, O_WRONLY | O_CREAT | O_TRUNC, fileMode)
         guard fd >= 0 else { throw error("cannot create \(path)", path: path) }
         var failure: ProjectionError?
-        bytes.withUnsafeBytes { buffer in
-            var done = 0
-            while done < buffer.count {
-                let count = calls.pwrite(fd, buffer.baseAddress! + done, buffer.count - done, Int64(done))
-                if count < 0 {
-                    if Glibc.errno == EINTR { continue }
-                    failure = error("cannot write \(path)", path: path)
-                    return
+        var offset: Int64 = 0
+        for bytes in parts where failure == nil {
+            bytes.withUnsafeBytes { buffer in
+                var done = 0
+                while done < buffer.count {
+                    let count = calls.pwrite(fd, buffer.baseAddress! + done, buffer.count - done, offset + Int64(done))
+                    if count < 0 {
+                        if Glibc.errno == EINTR { continue }
+                        failure = error("cannot write \(path)", path: path)
+                        return
+                    }
+                    if count == 0 {
+                        failure = ProjectionError(.io, "cannot write \(path): the device accepted no bytes", path: path)
+                        return
+                    }
+                    done += count
                 }
-                if count == 0 {
-                    failure = ProjectionError(.io, "cannot write \(path): the device accepted no bytes", path: path)
-                    return
-                }
-                done += count
             }
+            offset += Int64(bytes.count)
         }
         if failure == nil, calls.fsync(fd) != 0 { failure = error("cannot fsync \(path)", path: path) }
         _ = calls.close(fd)

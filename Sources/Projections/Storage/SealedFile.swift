@@ -24,6 +24,14 @@ enum SealedFile {
         return writer.bytes
     }
 
+    /// The checksum a sealed file ends with (that of everything before it), unchecked: what a
+    /// manifest records to name one version of a file.
+    static func storedChecksum(of bytes: [UInt8]) -> UInt32? {
+        guard bytes.count >= 4 else { return nil }
+        return UInt32(
+            littleEndian: bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: bytes.count - 4, as: UInt32.self) })
+    }
+
     /// Checks the frame and returns a reader positioned after the header, over the content
     /// (the checksum excluded).
     ///
@@ -34,7 +42,9 @@ enum SealedFile {
             throw BinaryReader.Failure(offset: 0, reason: "the file is too short (\(bytes.count) bytes)")
         }
         let stored = bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: bytes.count - 4, as: UInt32.self) }
-        let computed = bytes.withUnsafeBytes { CRC32C.checksum(UnsafeRawBufferPointer(rebasing: $0[..<(bytes.count - 4)])) }
+        let computed = bytes.withUnsafeBytes {
+            CRC32C.checksum(UnsafeRawBufferPointer(rebasing: $0[..<(bytes.count - 4)]))
+        }
         guard UInt32(littleEndian: stored) == computed else {
             throw BinaryReader.Failure(offset: bytes.count - 4, reason: "the checksum does not match the content")
         }

@@ -5,7 +5,8 @@ extension Controls {
     static var everyEvent: [ProgrammeEvent] {
         let key = edition
         let other = DossierDetails(
-            title: "Plume", host: "Cour de cassation", partners: [], entrepreneurs: 3, profiles: [.dev, .design, .legal],
+            title: "Plume", host: "Cour de cassation", partners: [], entrepreneurs: 3,
+            profiles: [.dev, .design, .legal],
             mentors: [mentor], durationMonths: 10)
         return [
             opened(),
@@ -17,20 +18,25 @@ extension Controls {
             .selectionValidated(SelectionValidated(edition: key, candidature: candidature, challenge: challenge)),
             .candidateJoined(
                 CandidateJoined(edition: key, candidature: candidature, person: candidate, challenge: challenge)),
-            .candidateLeft(CandidateLeft(edition: key, candidature: candidature, challenge: challenge, reason: "Moved.")),
-            .candidateCompleted(CandidateCompleted(edition: key, person: candidate, candidature: nil, challenge: challenge)),
+            .candidateLeft(
+                CandidateLeft(edition: key, candidature: candidature, challenge: challenge, reason: "Moved.")),
+            .candidateCompleted(
+                CandidateCompleted(edition: key, person: candidate, candidature: nil, challenge: challenge)),
             .candidateCompleted(
                 CandidateCompleted(edition: key, person: candidate, candidature: candidature, challenge: challenge)),
             .selectedCandidateWithdrew(
                 SelectedCandidateWithdrew(edition: key, candidature: candidature, challenge: challenge, reason: nil)),
             .entrepreneurImported(
-                EntrepreneurImported(edition: key, person: person("anon-D5-003-1"), challenge: challenge, source: "csv")),
+                EntrepreneurImported(edition: key, person: person("anon-D5-003-1"), challenge: challenge, source: "csv")
+            ),
             drafted(),
             .dossierAmended(
-                DossierAmended(dossier: dossier, changes: DossierAmendment(host: "DGFiP", partners: [], durationMonths: 8))),
+                DossierAmended(
+                    dossier: dossier, changes: DossierAmendment(host: "DGFiP", partners: [], durationMonths: 8))),
             .dossierSubmitted(DossierSubmitted(dossier: dossier)),
             .dossierCorrectionRequested(
-                DossierCorrectionRequested(dossier: dossier, reason: .incorrect, message: "Le budget est faux.\nMerci.")),
+                DossierCorrectionRequested(dossier: dossier, reason: .incorrect, message: "Le budget est faux.\nMerci.")
+            ),
             .dossierResubmitted(DossierResubmitted(dossier: dossier)),
             .dossierReviewStarted(DossierReviewStarted(dossier: dossier)),
             .dossierPreselected(DossierPreselected(dossier: dossier)),
@@ -45,11 +51,13 @@ extension Controls {
             .dossierWithdrawn(DossierWithdrawn(dossier: dossier, reason: "Budget cut.")),
             .dossierReopened(DossierReopened(dossier: dossier, reason: "Jury error.", previousStatus: .refused)),
             .dossierImported(
-                DossierImported(dossier: otherDossier, details: other, challenge: otherDossier.challenge, source: "csv")),
+                DossierImported(dossier: otherDossier, details: other, challenge: otherDossier.challenge, source: "csv")
+            ),
             applied(),
             .candidaturePreselected(CandidaturePreselected(candidature: candidature)),
             .candidatureDeclined(CandidatureDeclined(candidature: candidature, reason: "Too junior.")),
-            .preferencesGiven(PreferencesGiven(candidature: candidature, challenges: [challenge, otherDossier.challenge])),
+            .preferencesGiven(
+                PreferencesGiven(candidature: candidature, challenges: [challenge, otherDossier.challenge])),
             interviewed(),
             .candidatureWithdrawn(CandidatureWithdrawn(candidature: candidature, reason: nil)),
             // A named edition, whose key the domain parses.

@@ -69,7 +69,8 @@ enum Controls {
     {
         .candidatureApplied(
             CandidatureApplied(
-                candidature: id, application: CandidateApplication(person: person, profile: profile, experienceYears: 5)))
+                candidature: id, application: CandidateApplication(person: person, profile: profile, experienceYears: 5)
+            ))
     }
 
     static func interviewed(
@@ -87,7 +88,8 @@ enum Controls {
         profile: Profile = .dev
     ) -> ProgrammeEvent {
         .candidateSelected(
-            CandidateSelected(edition: id.edition, candidature: id, person: person, challenge: challenge, profile: profile))
+            CandidateSelected(
+                edition: id.edition, candidature: id, person: person, challenge: challenge, profile: profile))
     }
 
     /// An event context at `position`, on the Paris day `day`.
@@ -107,20 +109,5 @@ enum Controls {
                     edition: item.0.edition, event: ProjectionEvent(item.0),
                     context: context(UInt64(index + 1), on: item.1))
             })
-    }
-}
-
-/// SplitMix64: seeded, so a failing property run can be replayed from its seed.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

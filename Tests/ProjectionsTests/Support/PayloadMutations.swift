@@ -18,7 +18,10 @@ enum PayloadMutations {
         let bytes = Array(payload.utf8)
         for span in spans {
             for value in values {
-                variants.append(String(decoding: bytes[..<span.value.lowerBound] + Array(value.utf8) + bytes[span.value.upperBound...], as: UTF8.self))
+                variants.append(
+                    String(
+                        decoding: bytes[..<span.value.lowerBound] + Array(value.utf8) + bytes[span.value.upperBound...],
+                        as: UTF8.self))
             }
             // Remove the member (and a comma next to it).
             var start = span.member.lowerBound
@@ -80,7 +83,9 @@ enum PayloadMutations {
                 }
                 index += 1
             default:
-                while index < bytes.count, ![UInt8(ascii: ","), UInt8(ascii: "}"), UInt8(ascii: "]")].contains(bytes[index]) {
+                while index < bytes.count,
+                    ![UInt8(ascii: ","), UInt8(ascii: "}"), UInt8(ascii: "]")].contains(bytes[index])
+                {
                     index += 1
                 }
             }

@@ -95,9 +95,12 @@ struct ProgrammeWalk {
             details.host = ["DGE", "Cour des comptes", "Ministère de la Culture"].randomElement(using: &generator)!
             details.entrepreneurs = Int.random(in: 1...3, using: &generator)
             return .draft(details)
-        case .draft?: return Int.random(in: 0..<4, using: &generator) == 0 ? .amend(DossierAmendment(title: "Renamed")) : .submit
+        case .draft?:
+            return Int.random(in: 0..<4, using: &generator) == 0 ? .amend(DossierAmendment(title: "Renamed")) : .submit
         case .correctionRequested?: return .resubmit
-        case .submitted?: return Int.random(in: 0..<5, using: &generator) == 0 ? .requestCorrection(.incomplete, message: "Budget?") : .review
+        case .submitted?:
+            return Int.random(in: 0..<5, using: &generator) == 0
+                ? .requestCorrection(.incomplete, message: "Budget?") : .review
         case .inReview?: return .preselect
         case .preselected?: return evaluate()
         case .auditioned?:
@@ -139,7 +142,8 @@ struct ProgrammeWalk {
             let challenge = candidature!.preferences.randomElement(using: &generator)!
             let scores = (0..<5).map { _ in Int.random(in: 0...4, using: &generator) }
             return .interview(
-                CandidateInterview(challenge: challenge, juror: jurors.randomElement(using: &generator)!, scores: scores))
+                CandidateInterview(
+                    challenge: challenge, juror: jurors.randomElement(using: &generator)!, scores: scores))
         case .interviewed? where Int.random(in: 0..<3, using: &generator) == 0:
             let challenge = candidature!.preferences.randomElement(using: &generator)!
             return .interview(CandidateInterview(challenge: challenge, juror: jurors[2], scores: [3, 3, 3, 3, 3]))
@@ -147,7 +151,8 @@ struct ProgrammeWalk {
             let interview = candidature!.interviews.randomElement(using: &generator)!
             let profiles = accepted.first { $0.id == interview.challenge }?.profiles ?? [.dev]
             return .select(interview.challenge, profile: profiles.randomElement(using: &generator)!)
-        case .selected?: return Int.random(in: 0..<6, using: &generator) == 0 ? .withdraw(reason: "Other job.") : .validate
+        case .selected?:
+            return Int.random(in: 0..<6, using: &generator) == 0 ? .withdraw(reason: "Other job.") : .validate
         case .validated?: return .join
         default: return Int.random(in: 0..<4, using: &generator) == 0 ? .leave(reason: "Moved.") : .complete
         }

@@ -64,7 +64,9 @@ struct EditionBuilder {
                 mentors: [person("mentor-\(id.rawValue)")], lead: person("lead-\(id.rawValue)"),
                 town: "Paris", summary: "Un défi pour ouvrir, croiser et valoriser les données de \(host).")
             details[id] = form
-            add(.dossierDrafted(DossierDrafted(dossier: id, details: form)), day(2, Int.random(in: 1...20, using: &random)))
+            add(
+                .dossierDrafted(DossierDrafted(dossier: id, details: form)),
+                day(2, Int.random(in: 1...20, using: &random)))
         }
         for id in ids.shuffled(using: &random) {
             if random.chance(20) {
@@ -87,7 +89,9 @@ struct EditionBuilder {
                 add(.dossierReviewStarted(DossierReviewStarted(dossier: id)), day(4, 13))
             }
             if random.chance(25) {
-                add(.dossierRefused(DossierRefused(dossier: id, motivation: "Hors du périmètre du programme.")), day(4, 20))
+                add(
+                    .dossierRefused(DossierRefused(dossier: id, motivation: "Hors du périmètre du programme.")),
+                    day(4, 20))
                 continue
             }
             add(.dossierPreselected(DossierPreselected(dossier: id)), day(4, 22))
@@ -100,7 +104,9 @@ struct EditionBuilder {
                 let evaluation = JuryEvaluation(
                     juror: person("juror-\(key)-\(juror)"), scores: scores,
                     opinion: scores.values.reduce(0, +) >= 13 ? .favourable : .unfavourable)
-                add(.dossierEvaluated(DossierEvaluated(dossier: id, evaluation: evaluation, replacesEarlier: false)), day(5, 12))
+                add(
+                    .dossierEvaluated(DossierEvaluated(dossier: id, evaluation: evaluation, replacesEarlier: false)),
+                    day(5, 12))
             }
         }
         for id in auditioned.shuffled(using: &random) {
@@ -114,7 +120,8 @@ struct EditionBuilder {
                             dossier: id, challenge: id.challenge, profiles: form.profiles,
                             entrepreneurs: form.entrepreneurs, durationMonths: 10)), when)
                 accepted.append((id.challenge, form.profiles, form.entrepreneurs))
-            case 65..<95: add(.dossierRefused(DossierRefused(dossier: id, motivation: "Le jury ne l'a pas retenu.")), when)
+            case 65..<95:
+                add(.dossierRefused(DossierRefused(dossier: id, motivation: "Le jury ne l'a pas retenu.")), when)
             default: add(.dossierClosed(DossierClosed(dossier: id, motivation: "Classé sans suite.")), when)
             }
         }

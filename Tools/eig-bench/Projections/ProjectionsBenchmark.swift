@@ -13,7 +13,7 @@ enum ProjectionsBenchmark {
     static let usage = """
         usage: eig-bench projections [--sizes N,N,...] [--seed S] [--runs R] [--eig PATH]
                eig-bench projections generate --events N [--seed S] --store DIR
-               eig-bench projections rebuild --store DIR [--threads N]  (N decoding threads + 1)
+               eig-bench projections rebuild --store DIR [--threads N]  (N threads: N - 1 decode)
 
         Release builds only: swift build -c release --product eig-bench --product eig
         """
@@ -29,10 +29,8 @@ enum ProjectionsBenchmark {
                 try store.append(events[..<options.events])
                 print("generated \(options.events) events in \(options.values["store"]!)")
             case "rebuild":
-                let threads = try options.integer("threads", default: ProjectionOptions.processorCount + 1) - 1
-                print(try rebuildOnce(store: try options.require("store"), threads: threads).json)
-            case "scratch":
-                try Scratch.run(try options.require("store"))
+                let threads = try options.values["threads"].map { _ in try options.integer("threads", default: 1) - 1 }
+                print(try rebuildOnce(store: try options.require("store"), decodingThreads: threads).json)
             case "suite":
                 try Suite(options: options).run()
             default:
@@ -50,17 +48,23 @@ enum ProjectionsBenchmark {
     }
 
     /// One rebuild of every read model from zero, timed, with this process's peak memory.
-    static func rebuildOnce(store directory: String, threads: Int) throws -> RebuildFigures {
+    static func rebuildOnce(store directory: String, decodingThreads: Int?) throws -> RebuildFigures {
         let log = try EventLog.open(at: directory, mode: .read)
         var options = ProjectionOptions()
-        options.decodingThreads = threads
+        if let decodingThreads { options.decodingThreads = decodingThreads }
         let store = ProjectionStore(log: log, options: options)
         let start = ContinuousClock.now
         let report = try store.rebuild(fromZero: true)
         let seconds = (ContinuousClock.now - start).seconds
-        var usage = rusage()
-        getrusage(RUSAGE_SELF.rawValue, &usage)
-        return RebuildFigures(events: report.head, seconds: seconds, peakKiB: Int(usage.ru_maxrss))
+        // The high-water mark of this process's memory since it started its program (VmHWM),
+        // not getrusage's maxrss: that one also counts the parent's pages at fork time.
+        let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
+        let peak =
+            status.split(separator: "\n").first { $0.hasPrefix("VmHWM:") }
+            .flatMap { Int($0.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "") } ?? 0
+        FileHandle.standardError.write(
+            Data("rebuild: walk \(report.walkDuration), commit \(report.commitDuration)\n".utf8))
+        return RebuildFigures(events: report.head, seconds: seconds, peakKiB: peak)
     }
 
     struct RebuildFigures {

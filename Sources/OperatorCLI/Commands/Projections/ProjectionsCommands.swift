@@ -27,16 +27,18 @@ enum ProjectionsCommands {
                         models.map { model in
                             [
                                 "name": .string(model.name.rawValue), "version": .integer(Int(model.version)),
-                                "state": .string(model.condition.summary), "position": JSONValue(model.position.map(Int.init)),
+                                "state": .string(model.condition.summary),
+                                "position": JSON(model.position.map(Int.init)),
                                 "lag": .integer(Int(model.lag)), "partitions": .integer(model.partitions),
-                                "committedAt": JSONValue(model.committedAt?.iso8601),
+                                "committedAt": JSON(model.committedAt?.iso8601),
                             ]
                         }),
                 ])
                 return
             }
             var table = Table(columns: [
-                Table.Column("name"), Table.Column("version", alignment: .right), Table.Column("position", alignment: .right),
+                Table.Column("name"), Table.Column("version", alignment: .right),
+                Table.Column("position", alignment: .right),
                 Table.Column("lag", alignment: .right), Table.Column("state"), Table.Column("committed"),
             ])
             for model in models {
@@ -120,7 +122,8 @@ enum ProjectionsCommands {
             invocation.console.note("ignored the snapshot \(snapshot.path): \(snapshot.problem ?? "unusable")")
         }
         for outcome in report.models {
-            var line = "\(outcome.name.rawValue): \(outcome.events) events folded, position \(outcome.from) → \(outcome.to)"
+            var line =
+                "\(outcome.name.rawValue): \(outcome.events) events folded, position \(outcome.from) → \(outcome.to)"
             if let cause = outcome.cause {
                 line += " (rebuilt: \(cause.summary)"
                 line += outcome.snapshot.map { ", from the snapshot at \($0))" } ?? ")"

@@ -1,3 +1,4 @@
+import EventStore
 import Operations
 import Programme
 import Projections
@@ -8,7 +9,8 @@ enum DossierListCommand {
         "status", valueName: "S", help: "Only dossiers in this status.", parser: .choice(of: DossierStatus.self),
         defaultDescription: "any status")
     static let host = Option(
-        "host", valueName: "TEXT", help: "Only dossiers whose host administration's name contains TEXT "
+        "host", valueName: "TEXT",
+        help: "Only dossiers whose host administration's name contains TEXT "
             + "(case and accents ignored).", parser: .text(maxLength: 200))
 
     static let command = Command(
@@ -59,7 +61,8 @@ enum DossierListCommand {
             var cells: [Table.Cell] = [
                 .text(row.id.rawValue), .text(row.edition.rawValue), .text(row.status.rawValue),
                 .text(row.headline.host), .text(row.headline.title), .text(QueryFormat.profiles(row.headline.profiles)),
-                .integer(row.headline.entrepreneurs), QueryFormat.date(row.submittedOn), QueryFormat.date(row.decidedOn),
+                .integer(row.headline.entrepreneurs), QueryFormat.date(row.submittedOn),
+                QueryFormat.date(row.decidedOn),
                 QueryFormat.decimal(row.juryAverage),
             ]
             if full {
@@ -72,7 +75,7 @@ enum DossierListCommand {
         return table
     }
 
-    static func json(_ row: DossierRow) -> JSONValue {
+    static func json(_ row: DossierRow) -> JSON {
         let averages = row.juryAverages
         return [
             "id": .string(row.id.rawValue),
@@ -80,18 +83,18 @@ enum DossierListCommand {
             "status": .string(row.status.rawValue),
             "title": .string(row.headline.title),
             "host": .string(row.headline.host),
-            "funding": JSONValue(row.headline.funding),
+            "funding": JSON(row.headline.funding),
             "profiles": QueryFormat.json(row.headline.profiles),
             "entrepreneurs": .integer(row.headline.entrepreneurs),
-            "durationMonths": JSONValue(row.headline.durationMonths),
+            "durationMonths": JSON(row.headline.durationMonths),
             "submitted": QueryFormat.json(row.submittedOn),
             "decided": QueryFormat.json(row.decidedOn),
-            "challenge": JSONValue(row.challenge?.rawValue),
+            "challenge": JSON(row.challenge?.rawValue),
             "imported": .bool(row.isImported),
             "jury": [
                 "evaluations": .integer(row.evaluations.count),
                 "average": QueryFormat.json(row.juryAverage),
-                "criteria": .object(JSONObject(averages.map { ($0.criterion.rawValue, .number($0.average, digits: 2)) })),
+                "criteria": JSON.object(averages.map { ($0.criterion.rawValue, .number($0.average, digits: 2)) }),
             ],
         ]
     }

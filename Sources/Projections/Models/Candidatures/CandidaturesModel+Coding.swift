@@ -37,7 +37,8 @@ extension CandidaturesModel: PersistableModel {
                 try reader.readChallenge()
             }
             row.interviews = try reader.readArray(minimumSize: 4) { (reader) throws(BinaryReader.Failure) in
-                InterviewScore(challenge: try reader.readChallenge(), juror: try reader.readString(), total: try reader.readInt())
+                InterviewScore(
+                    challenge: try reader.readChallenge(), juror: try reader.readString(), total: try reader.readInt())
             }
             row.selectedChallenge = try reader.readOptionalChallenge()
             row.selectedProfile = try reader.readBool() ? try reader.readCase(Profile.self) : nil

@@ -9,7 +9,7 @@ public import Programme
 public enum PromotionsModel: ReadModel {
     public static let name = "promotions"
     public static let version: UInt32 = 1
-    public static let families: ProjectionEvent.Families = .all
+    public static let families: ProjectionEvent.Families = [.edition, .seats, .dossiers]
 
     public struct Partition: Sendable, Equatable {
         public let edition: EditionKey
@@ -127,7 +127,8 @@ public enum PromotionsModel: ReadModel {
         switch event {
         case .candidateSelected(let candidature, let person, let challenge, let profile):
             addSeat(
-                SeatRow(person: person, challenge: challenge, profile: profile, candidature: candidature, status: .selected),
+                SeatRow(
+                    person: person, challenge: challenge, profile: profile, candidature: candidature, status: .selected),
                 to: &partition)
         case .entrepreneurImported(let person, let challenge):
             addSeat(

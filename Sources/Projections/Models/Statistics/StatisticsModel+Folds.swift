@@ -2,113 +2,132 @@ internal import Programme
 
 extension StatisticsModel {
     static func applyDossier(_ event: ProjectionEvent, _ context: EventContext, to partition: inout Partition) {
-        switch event {
-        case .dossierDrafted(let id, let headline):
-            create(id, DossierFacts(status: .draft, host: headline.host), in: &partition)
-        case .dossierImported(let id, let headline, let challenge):
-            create(id, DossierFacts(status: .accepted, host: headline.host, challenge: challenge), in: &partition)
-        case .dossierAmended(let id, let changes):
-            update(id, in: &partition) { if let host = changes.host { $0.host = host } }
-        case .dossierSubmitted(let id), .dossierResubmitted(let id):
-            update(id, in: &partition) { facts in
-                facts.status = .submitted
-                facts.reached.insert(.filed)
-                if facts.submittedOn == nil { facts.submittedOn = context.parisDate }
-            }
-        case .dossierCorrectionRequested(let id):
-            update(id, in: &partition) { $0.status = .correctionRequested }
-        case .dossierReviewStarted(let id):
-            update(id, in: &partition) { $0.status = .inReview }
-        case .dossierPreselected(let id):
-            update(id, in: &partition) { facts in
-                facts.status = .preselected
-                facts.reached.insert(.preselected)
-            }
-        case .dossierEvaluated(let id, let scores):
-            update(id, in: &partition) { facts in
-                facts.status = .auditioned
-                facts.reached.insert(.auditioned)
-                if let index = facts.evaluations.firstIndex(where: { $0.juror == scores.juror }) {
-                    facts.evaluations[index] = scores
-                } else {
-                    facts.evaluations.append(scores)
+        guard let id = event.dossier, id.edition == partition.edition else { return }
+        partition.changeDossier(id.number) { facts in
+            switch event {
+            case .dossierDrafted(_, let headline):
+                create(id, DossierFacts(status: .draft, host: headline.host), in: &facts)
+            case .dossierImported(_, let headline, let challenge):
+                create(id, DossierFacts(status: .accepted, host: headline.host, challenge: challenge), in: &facts)
+            case .dossierAmended(_, let changes):
+                update(id, in: &facts) { if let host = changes.host { $0.host = host } }
+            case .dossierSubmitted, .dossierResubmitted:
+                update(id, in: &facts) { dossier in
+                    dossier.status = .submitted
+                    dossier.reached.insert(.filed)
+                    if dossier.submittedOn == nil { dossier.submittedOn = context.parisDate }
                 }
+            case .dossierCorrectionRequested:
+                update(id, in: &facts) { $0.status = .correctionRequested }
+            case .dossierReviewStarted:
+                update(id, in: &facts) { $0.status = .inReview }
+            case .dossierPreselected:
+                update(id, in: &facts) { dossier in
+                    dossier.status = .preselected
+                    dossier.reached.insert(.preselected)
+                }
+            case .dossierEvaluated(_, let scores):
+                update(id, in: &facts) { dossier in
+                    dossier.status = .auditioned
+                    dossier.reached.insert(.auditioned)
+                    if let index = dossier.evaluations.firstIndex(where: { $0.juror == scores.juror }) {
+                        dossier.evaluations[index] = scores
+                    } else {
+                        dossier.evaluations.append(scores)
+                    }
+                }
+            case .dossierAccepted(_, let accepted):
+                update(id, in: &facts) { dossier in
+                    dossier.status = .accepted
+                    dossier.challenge = accepted.challenge
+                    dossier.decidedOn = context.parisDate
+                }
+            case .dossierRefused, .dossierClosed:
+                update(id, in: &facts) { dossier in
+                    dossier.status = event.isRefusal ? .refused : .closedWithoutFollowUp
+                    dossier.decidedOn = context.parisDate
+                }
+            case .dossierWithdrawn:
+                update(id, in: &facts) { $0.status = .withdrawn }
+            case .dossierReopened:
+                update(id, in: &facts) { dossier in
+                    dossier.status = .inReview
+                    dossier.decidedOn = nil
+                    dossier.challenge = nil
+                }
+            default:
+                break
             }
-        case .dossierAccepted(let id, let accepted):
-            update(id, in: &partition) { facts in
-                facts.status = .accepted
-                facts.challenge = accepted.challenge
-                facts.decidedOn = context.parisDate
-            }
-        case .dossierRefused(let id):
-            decide(id, .refused, context, in: &partition)
-        case .dossierClosed(let id):
-            decide(id, .closedWithoutFollowUp, context, in: &partition)
-        case .dossierWithdrawn(let id):
-            update(id, in: &partition) { $0.status = .withdrawn }
-        case .dossierReopened(let id):
-            update(id, in: &partition) { facts in
-                facts.status = .inReview
-                facts.decidedOn = nil
-                facts.challenge = nil
-            }
-        default:
-            break
         }
     }
 
-    private static func decide(
-        _ id: DossierID, _ status: DossierStatus, _ context: EventContext, in partition: inout Partition
-    ) {
-        update(id, in: &partition) { facts in
-            facts.status = status
-            facts.decidedOn = context.parisDate
-        }
+    private static func create(_ id: DossierID, _ dossier: DossierFacts, in facts: inout Facts) {
+        while facts.dossiers.count < id.number { facts.dossiers.append(nil) }
+        if facts.dossiers[id.number - 1] == nil { facts.dossiers[id.number - 1] = dossier }
     }
 
-    private static func create(_ id: DossierID, _ facts: DossierFacts, in partition: inout Partition) {
-        if id.number > partition.dossiers.count {
-            partition.dossiers.append(contentsOf: repeatElement(nil, count: id.number - partition.dossiers.count))
-        }
-        if partition.dossiers[id.number - 1] == nil { partition.dossiers[id.number - 1] = facts }
-    }
-
-    private static func update(_ id: DossierID, in partition: inout Partition, _ change: (inout DossierFacts) -> Void) {
-        guard id.number <= partition.dossiers.count, partition.dossiers[id.number - 1] != nil else { return }
-        change(&partition.dossiers[id.number - 1]!)
+    private static func update(_ id: DossierID, in facts: inout Facts, _ change: (inout DossierFacts) -> Void) {
+        guard id.number <= facts.dossiers.count, facts.dossiers[id.number - 1] != nil else { return }
+        change(&facts.dossiers[id.number - 1]!)
     }
 
     static func applyCandidature(_ event: ProjectionEvent, to partition: inout Partition) {
         switch event {
         case .candidatureApplied(let id, _, _, _):
             guard id.edition == partition.edition else { return }
-            while partition.candidatures.count < id.number { partition.candidatures.append(CandidatureFacts()) }
-            partition.candidatures[id.number - 1].reached.insert(.applied)
+            while partition.facts.candidatures.count < id.number {
+                partition.facts.candidatures.append(CandidatureFacts())
+            }
+            change(id, in: &partition, existing: false) { $0.reached.insert(.applied) }
         case .candidaturePreselected(let id):
-            reach(.preselected, id, in: &partition)
+            change(id, in: &partition) { $0.reached.insert(.preselected) }
         case .candidateInterviewed(let id, _):
-            reach(.interviewed, id, in: &partition)
+            change(id, in: &partition) { $0.reached.insert(.interviewed) }
         case .candidateSelected(let id, _, _, let profile):
-            guard let index = existing(id, in: partition) else { return }
-            partition.candidatures[index].reached.insert(.selected)
-            partition.candidatures[index].seatProfile = UInt8(Profile.allCases.firstIndex(of: profile)! + 1)
+            change(id, in: &partition) { candidature in
+                candidature.reached.insert(.selected)
+                candidature.seatProfile = UInt8(Profile.allCases.firstIndex(of: profile)! + 1)
+            }
         case .candidateJoined(let id):
-            reach(.joined, id, in: &partition)
+            change(id, in: &partition) { $0.reached.insert(.joined) }
         case .candidateLeft(let id):
-            reach(.left, id, in: &partition)
+            change(id, in: &partition) { $0.reached.insert(.left) }
         default:
             break
         }
     }
 
-    private static func existing(_ id: CandidatureID, in partition: Partition) -> Int? {
-        guard id.edition == partition.edition, id.number <= partition.candidatures.count,
-            partition.candidatures[id.number - 1].reached.contains(.applied)
-        else { return nil }
-        return id.number - 1
+    /// Changes candidature `id` of the partition (one that applied, unless `existing` is
+    /// false), keeping the figures in step.
+    private static func change(
+        _ id: CandidatureID, in partition: inout Partition, existing: Bool = true,
+        _ change: (inout CandidatureFacts) -> Void
+    ) {
+        guard id.edition == partition.edition, id.number <= partition.facts.candidatures.count else { return }
+        let index = id.number - 1
+        let before = partition.facts.candidatures[index]
+        guard !existing || before.reached.contains(.applied) else { return }
+        change(&partition.facts.candidatures[index])
+        partition.summary.replace(before, with: partition.facts.candidatures[index])
+    }
+}
+
+extension ProjectionEvent {
+    /// The dossier a dossier event is about.
+    var dossier: DossierID? {
+        switch self {
+        case .dossierDrafted(let id, _), .dossierAmended(let id, _), .dossierSubmitted(let id),
+            .dossierCorrectionRequested(let id), .dossierResubmitted(let id), .dossierReviewStarted(let id),
+            .dossierPreselected(let id), .dossierEvaluated(let id, _), .dossierAccepted(let id, _),
+            .dossierRefused(let id), .dossierClosed(let id), .dossierWithdrawn(let id), .dossierReopened(let id),
+            .dossierImported(let id, _, _):
+            id
+        default:
+            nil
+        }
     }
 
-    private static func reach(_ stage: CandidateStages, _ id: CandidatureID, in partition: inout Partition) {
-        if let index = existing(id, in: partition) { partition.candidatures[index].reached.insert(stage) }
+    var isRefusal: Bool {
+        if case .dossierRefused = self { true } else { false }
     }
 }

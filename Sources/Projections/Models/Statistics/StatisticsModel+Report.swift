@@ -43,18 +43,21 @@ extension StatisticsModel {
     package static func reportDetails(_ state: ModelState<StatisticsModel>) -> ReportDetails {
         var details = ReportDetails()
         var hostsOf: [EditionKey: [(key: String, name: String, challenges: Int)]] = [:]
-        for (edition, partition) in state.editions {
+        for (edition, stored) in state.editions {
+            // The report reads the facts behind the figures: decode them (queries do not).
+            var partition = stored
+            partition.decodePendingFacts()
             var days: [Int] = []
             var hosts: [(key: String, name: String, challenges: Int)] = []
             var indexOf: [String: Int] = [:]
             var evaluated = EvaluatedDossiers()
-            for case let facts? in partition.dossiers {
+            for case let facts? in partition.facts.dossiers {
                 if !facts.evaluations.isEmpty {
                     if facts.status == .accepted { evaluated.accepted += 1 }
                     if facts.status == .refused { evaluated.refused += 1 }
                 }
                 if facts.status == .accepted, let challenge = facts.challenge,
-                    !partition.withdrawnChallenges.contains(challenge)
+                    !partition.facts.withdrawnChallenges.contains(challenge)
                 {
                     let key = StatisticsReport.normalizedHost(facts.host)
                     if let index = indexOf[key] {

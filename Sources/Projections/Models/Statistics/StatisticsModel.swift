@@ -1,30 +1,45 @@
 public import Programme
 
-/// The statistics read model: what the per-edition figures of ``StatisticsReport`` are
-/// computed from, kept small (a few bytes per candidature, a short record per dossier) so
-/// that `eig stats` reads little.
+/// The statistics read model: per edition, the figures of `eig stats` kept up to date event
+/// by event (``EditionSummary``), and the few facts per dossier and candidature the fold
+/// needs to keep them exact (a dossier counted once however often it is resubmitted, a
+/// decision undone by a reopening).
+///
+/// Queries read only the summaries: a partition's facts are decoded from its file only when
+/// an event is folded into it, so `eig stats` reads a few hundred bytes per edition however
+/// long the log is.
 ///
 /// Funnels count how many dossiers and candidatures ever reached each stage; decisions
 /// (accepted, refused, closed, withdrawn) count the decision in force.
 public enum StatisticsModel: ReadModel {
     public static let name = "statistics"
-    public static let version: UInt32 = 1
+    public static let version: UInt32 = 2
     public static let families: ProjectionEvent.Families = .all
 
-    public struct Partition: Sendable, Equatable {
+    public struct Partition: Sendable {
         public let edition: EditionKey
         /// nil until the edition is opened.
         var opening: EditionOpening?
         /// The promotion's first day, as announced (else as planned).
         var promotionStart: BusinessDate?
+        /// The figures, in step with the facts.
+        var summary = EditionSummary()
+        /// The facts, once decoded (see ``pendingFacts``).
+        var facts = Facts()
+        /// The facts as read from the partition's file, not decoded yet: decoded at the first
+        /// event folded, written back as they are when none was.
+        var pendingFacts: ArraySlice<UInt8>?
+
+        public init(edition: EditionKey) { self.edition = edition }
+    }
+
+    /// What the statistics keep of each dossier and candidature of an edition.
+    struct Facts: Sendable, Equatable {
         /// By dossier number.
         var dossiers: [DossierFacts?] = []
         /// By candidature number.
         var candidatures: [CandidatureFacts] = []
-        var importedEntrepreneurs = 0
         var withdrawnChallenges: [ChallengeID] = []
-
-        public init(edition: EditionKey) { self.edition = edition }
     }
 
     /// What the statistics keep of a dossier.
@@ -67,6 +82,7 @@ public enum StatisticsModel: ReadModel {
     public static func makePartition(_ edition: EditionKey) -> Partition { Partition(edition: edition) }
 
     public static func apply(_ event: ProjectionEvent, _ context: EventContext, to partition: inout Partition) {
+        partition.decodePendingFacts()
         switch event {
         case .editionOpened(let opening):
             if partition.opening == nil {
@@ -76,9 +92,11 @@ public enum StatisticsModel: ReadModel {
         case .promotionAnnounced(let dates):
             if partition.opening != nil { partition.promotionStart = dates.first }
         case .challengeWithdrawn(let challenge):
-            if partition.opening != nil { partition.withdrawnChallenges.append(challenge) }
+            guard partition.opening != nil else { return }
+            let number = challenge.edition == partition.edition ? challenge.dossier.number : nil
+            partition.changeDossier(number) { $0.withdrawnChallenges.append(challenge) }
         case .entrepreneurImported:
-            if partition.opening != nil { partition.importedEntrepreneurs += 1 }
+            if partition.opening != nil { partition.summary.addImportedEntrepreneur() }
         case .promotionStarted, .promotionEnded:
             break
         case .dossierDrafted, .dossierImported, .dossierAmended, .dossierSubmitted, .dossierResubmitted,
@@ -90,5 +108,18 @@ public enum StatisticsModel: ReadModel {
             .candidateLeft, .candidateCompleted, .selectedCandidateWithdrew:
             applyCandidature(event, to: &partition)
         }
+    }
+}
+
+extension StatisticsModel.Partition: Equatable {
+    /// Equal when they hold the same figures and facts, decoded or not.
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        var left = lhs
+        var right = rhs
+        left.decodePendingFacts()
+        right.decodePendingFacts()
+        return left.edition == right.edition && left.opening == right.opening
+            && left.promotionStart == right.promotionStart && left.summary == right.summary
+            && left.facts == right.facts
     }
 }

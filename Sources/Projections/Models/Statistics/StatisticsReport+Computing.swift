@@ -8,12 +8,11 @@ extension StatisticsReport {
         let partitions = state.editions.map(\.partition)
         var figures: [EditionKey: Figures] = [:]
         var hostsOf: [EditionKey: Set<String>] = [:]
-        var decisionDays: [EditionKey: [Int]] = [:]
+        var names = HostNames()
         for partition in partitions {
-            let (edition, hosts, days) = Self.figures(of: partition)
-            figures[partition.edition] = edition
+            let hosts = Set(partition.summary.hosts.keys.map { names.normalized($0) })
+            figures[partition.edition] = Figures(partition.summary, hosts: hosts.count)
             hostsOf[partition.edition] = hosts
-            decisionDays[partition.edition] = days
         }
         // New hosts: in the order the promotions started.
         let chronological = partitions.sorted {
@@ -29,16 +28,15 @@ extension StatisticsReport {
         let selected = partitions.filter { filter?.contains($0.edition) ?? true }
         var totals = Figures()
         var allHosts: Set<String> = []
-        var allDays: [Int] = []
+        var allDays: [Int: Int] = [:]
         for partition in selected {
-            let edition = figures[partition.edition]!
-            totals.add(edition)
+            totals.add(figures[partition.edition]!)
             allHosts.formUnion(hostsOf[partition.edition] ?? [])
-            allDays += decisionDays[partition.edition] ?? []
+            allDays.merge(partition.summary.decisionDays, uniquingKeysWith: +)
         }
         totals.hosts = allHosts.count
         totals.newHosts = allHosts.count
-        totals.decisionDays = DayFigures(allDays)
+        totals.decisionDays = DayFigures(histogram: allDays)
         self.init(
             editions: selected.map {
                 EditionFigures(edition: $0.edition, year: $0.opening?.year, figures: figures[$0.edition]!)
@@ -46,62 +44,22 @@ extension StatisticsReport {
             totals: totals)
     }
 
-    /// One edition's figures (new hosts aside), its défis' hosts and its decision delays.
-    private static func figures(of partition: StatisticsModel.Partition) -> (Figures, Set<String>, [Int]) {
-        var figures = Figures()
-        var hosts: Set<String> = []
-        var days: [Int] = []
-        for case let facts? in partition.dossiers {
-            if facts.reached.contains(.filed) { figures.projects.filed += 1 }
-            if facts.reached.contains(.preselected) { figures.projects.preselected += 1 }
-            if facts.reached.contains(.auditioned) { figures.projects.auditioned += 1 }
-            switch facts.status {
-            case .accepted:
-                figures.projects.accepted += 1
-                figures.jury.accepted.add(facts.evaluations)
-                if let challenge = facts.challenge, !partition.withdrawnChallenges.contains(challenge) {
-                    figures.challenges += 1
-                    hosts.insert(normalizedHost(facts.host))
-                }
-            case .refused:
-                figures.projects.refused += 1
-                figures.jury.refused.add(facts.evaluations)
-            case .closedWithoutFollowUp: figures.projects.closed += 1
-            case .withdrawn: figures.projects.withdrawn += 1
-            default: break
-            }
-            if facts.status.isDecided, let submitted = facts.submittedOn, let decided = facts.decidedOn {
-                days.append(dayNumber(decided) - dayNumber(submitted))
-            }
-        }
-        for facts in partition.candidatures {
-            let reached = facts.reached
-            guard reached.contains(.applied) else { continue }
-            figures.candidates.applied += 1
-            if reached.contains(.preselected) { figures.candidates.preselected += 1 }
-            if reached.contains(.interviewed) { figures.candidates.interviewed += 1 }
-            if reached.contains(.selected) { figures.candidates.selected += 1 }
-            if reached.contains(.left) { figures.candidates.left += 1 }
-            if reached.contains(.joined) {
-                figures.candidates.joined += 1
-                figures.entrepreneurs += 1
-                if facts.seatProfile > 0 {
-                    figures.profiles[Profile.allCases[Int(facts.seatProfile) - 1], default: 0] += 1
-                } else {
-                    figures.unspecifiedProfiles += 1
-                }
-            }
-        }
-        figures.entrepreneurs += partition.importedEntrepreneurs
-        figures.unspecifiedProfiles += partition.importedEntrepreneurs
-        figures.hosts = hosts.count
-        figures.decisionDays = DayFigures(days)
-        return (figures, hosts, days)
-    }
-
     /// A host's name for comparing: no case, no accents, single spaces.
     static func normalizedHost(_ host: String) -> String {
         TextMatch.folded(host)
+    }
+
+    /// Hosts' names for comparing (no case, no accents, single spaces), each folded once:
+    /// the same few names come back on every défi.
+    struct HostNames {
+        private var folded: [String: String] = [:]
+
+        mutating func normalized(_ host: String) -> String {
+            if let known = folded[host] { return known }
+            let name = TextMatch.folded(host)
+            folded[host] = name
+            return name
+        }
     }
 
     /// Days since 1970-01-01 of a civil date (Howard Hinnant's `days_from_civil`).
@@ -116,6 +74,22 @@ extension StatisticsReport {
 }
 
 extension Figures {
+    /// An edition's figures from its summary; `hosts` distinct host administrations.
+    init(_ summary: EditionSummary, hosts: Int) {
+        self.init()
+        projects = summary.projects
+        candidates = summary.candidates
+        challenges = summary.challenges
+        entrepreneurs = summary.entrepreneurs
+        for (index, count) in summary.profiles.enumerated() where count != 0 {
+            profiles[Profile.allCases[index]] = count
+        }
+        unspecifiedProfiles = summary.unspecifiedProfiles
+        self.hosts = hosts
+        decisionDays = DayFigures(histogram: summary.decisionDays)
+        jury = summary.jury
+    }
+
     /// Adds an edition's counts (hosts and delays are unions, done by the caller).
     mutating func add(_ other: Figures) {
         projects.filed += other.projects.filed

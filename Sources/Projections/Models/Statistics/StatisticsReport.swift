@@ -79,14 +79,28 @@ public struct DayFigures: Sendable, Hashable {
     public var count: Int
 
     init?(_ values: [Int]) {
-        guard !values.isEmpty else { return nil }
-        let sorted = values.sorted()
-        let middle = sorted.count / 2
+        self.init(histogram: Dictionary(values.map { ($0, 1) }, uniquingKeysWith: +))
+    }
+
+    /// From how many values there are of each.
+    init?(histogram: [Int: Int]) {
+        let counted = histogram.filter { $0.value > 0 }.sorted { $0.key < $1.key }
+        count = counted.reduce(0) { $0 + $1.value }
+        guard count > 0 else { return nil }
+        /// The value of rank `rank` (from 1) in sorted order.
+        func value(atRank rank: Int) -> Int {
+            var seen = 0
+            for (value, times) in counted {
+                seen += times
+                if seen >= rank { return value }
+            }
+            return counted.last!.key
+        }
+        let middle = count / 2
         median =
-            sorted.count % 2 == 1 ? Double(sorted[middle]) : Double(sorted[middle - 1] + sorted[middle]) / 2
-        let rank = (sorted.count * 9 + 9) / 10
-        p90 = sorted[rank - 1]
-        count = sorted.count
+            count % 2 == 1
+            ? Double(value(atRank: middle + 1)) : Double(value(atRank: middle) + value(atRank: middle + 1)) / 2
+        p90 = value(atRank: (count * 9 + 9) / 10)
     }
 }
 
@@ -103,19 +117,22 @@ public struct CriterionMeans: Sendable, Hashable {
     /// How many dossiers the evaluations are of.
     public internal(set) var dossiers = 0
 
+    public init() {}
+
     /// The mean score on `criterion`, nil when no evaluation scored it.
     public func mean(_ criterion: Criterion) -> Double? {
         let index = CriterionScores.index(of: criterion)
         return counts[index] == 0 ? nil : Double(sums[index]) / Double(counts[index])
     }
 
-    mutating func add(_ evaluations: [JurorScores]) {
-        dossiers += 1
+    /// Adds (`sign` 1) or takes away (-1) the evaluations of one dossier.
+    mutating func add(_ evaluations: [JurorScores], sign: Int = 1) {
+        dossiers += sign
         for evaluation in evaluations {
             for index in 0..<sums.count {
                 if let score = evaluation.scores[index: index] {
-                    sums[index] += score
-                    counts[index] += 1
+                    sums[index] += sign * score
+                    counts[index] += sign
                 }
             }
         }

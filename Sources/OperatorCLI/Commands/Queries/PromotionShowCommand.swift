@@ -1,8 +1,9 @@
+import EventStore
 import Operations
 import Programme
 import Projections
 
-/// `eig promotion show E` and `eig promotion list`: the cohorts, from the promotions read model.
+/// `eig promotion show E`: one cohort, from the promotions read model.
 enum PromotionShowCommand {
     static let edition = Argument("E", help: "The edition (5, dig).", parser: .edition)
 
@@ -32,7 +33,7 @@ enum PromotionShowCommand {
             var object = PromotionListCommand.summary(promotion)
             object["challenges"] = .array(promotion.teams.map(json))
             object["position"] = .integer(Int(answer.position))
-            invocation.emitJSON(.object(object))
+            invocation.emitJSON(object)
             return
         }
         var block = KeyValueBlock()
@@ -42,7 +43,9 @@ enum PromotionShowCommand {
         block.add("dates", promotion.dates.map { "\($0.first) to \($0.last)" } ?? "")
         let teams = promotion.teams
         let active = teams.filter { !$0.isWithdrawn }
-        block.add("défis", "\(active.count)" + (teams.count > active.count ? " (\(teams.count - active.count) withdrawn)" : ""))
+        block.add(
+            "défis",
+            "\(active.count)" + (teams.count > active.count ? " (\(teams.count - active.count) withdrawn)" : ""))
         let members = active.map(\.size).reduce(0, +)
         block.add("in teams", "\(members) of \(active.map(\.challenge.entrepreneurs).reduce(0, +)) places")
         invocation.console.write(block.rendered() + "\n")
@@ -60,13 +63,14 @@ enum PromotionShowCommand {
             table.append([
                 .text(challenge.id.rawValue), .text(challenge.host), .text(challenge.title),
                 .text(QueryFormat.profiles(challenge.profiles)), .integer(challenge.entrepreneurs), .integer(team.size),
-                .text(QueryFormat.profiles(team.recruitedProfiles)), .text(team.isWithdrawn ? "withdrawn" : "in promotion"),
+                .text(QueryFormat.profiles(team.recruitedProfiles)),
+                .text(team.isWithdrawn ? "withdrawn" : "in promotion"),
             ])
         }
         return table
     }
 
-    static func json(_ team: ChallengeTeam) -> JSONValue {
+    static func json(_ team: ChallengeTeam) -> JSON {
         let challenge = team.challenge
         return [
             "id": .string(challenge.id.rawValue),
@@ -74,7 +78,7 @@ enum PromotionShowCommand {
             "host": .string(challenge.host),
             "requestedProfiles": QueryFormat.json(challenge.profiles),
             "requested": .integer(challenge.entrepreneurs),
-            "durationMonths": JSONValue(challenge.durationMonths),
+            "durationMonths": JSON(challenge.durationMonths),
             "imported": .bool(challenge.isImported),
             "withdrawn": .bool(team.isWithdrawn),
             "teamSize": .integer(team.size),
@@ -82,66 +86,10 @@ enum PromotionShowCommand {
             "members": .array(
                 team.members.map { seat in
                     [
-                        "person": .string(seat.person), "profile": JSONValue(seat.profile?.rawValue),
-                        "status": .string(seat.status.rawValue), "candidature": JSONValue(seat.candidature?.rawValue),
+                        "person": .string(seat.person), "profile": JSON(seat.profile?.rawValue),
+                        "status": .string(seat.status.rawValue), "candidature": JSON(seat.candidature?.rawValue),
                     ]
                 }),
         ]
-    }
-}
-
-enum PromotionListCommand {
-    static let command = Command(
-        name: "list",
-        summary: "List the promotions: year, status, dates, défis, team members.",
-        groups: [.store, .json],
-        examples: [Example("eig promotion list", "Every promotion the log knows.")],
-        run: run
-    )
-
-    static func run(_ invocation: Invocation) throws {
-        let reads = try invocation.openQueries()
-        let answer = try invocation.withProgress("catch-up") { (progress) throws(ProjectionError) in
-            try reads.promotions(progress: progress)
-        }
-        invocation.tell(answer.notes)
-        let promotions = answer.value.filter { $0.isOpened || !$0.challenges.isEmpty }
-        if invocation.context.format == .json {
-            invocation.emitJSON(.array(promotions.map { .object(summary($0)) }))
-            return
-        }
-        var table = Table(columns: [
-            Table.Column("edition"), Table.Column("year", alignment: .right), Table.Column("status"), Table.Column("from"),
-            Table.Column("to"), Table.Column("challenges", title: "DÉFIS", alignment: .right),
-            Table.Column("teamMembers", title: "IN TEAMS", alignment: .right),
-        ])
-        for promotion in promotions {
-            let active = promotion.teams.filter { !$0.isWithdrawn }
-            table.append([
-                .text(promotion.edition.rawValue), promotion.opening.map { .integer($0.year) } ?? .empty,
-                .text(promotion.isOpened ? promotion.status.rawValue : "not opened"),
-                QueryFormat.date(promotion.dates?.first), QueryFormat.date(promotion.dates?.last), .integer(active.count),
-                .integer(active.map(\.size).reduce(0, +)),
-            ])
-        }
-        invocation.emit(table)
-    }
-
-    /// A promotion's own fields, for both JSON forms.
-    static func summary(_ promotion: PromotionsModel.Partition) -> JSONObject {
-        let active = promotion.teams.filter { !$0.isWithdrawn }
-        return JSONObject([
-            ("edition", .string(promotion.edition.rawValue)),
-            ("year", JSONValue(promotion.opening?.year)),
-            ("status", promotion.isOpened ? .string(promotion.status.rawValue) : .null),
-            (
-                "dates",
-                promotion.dates.map { ["first": .string($0.first.description), "last": .string($0.last.description)] }
-                    ?? .null
-            ),
-            ("challengeCount", .integer(active.count)),
-            ("withdrawnChallenges", .integer(promotion.teams.count - active.count)),
-            ("teamMembers", .integer(active.map(\.size).reduce(0, +))),
-        ])
     }
 }
