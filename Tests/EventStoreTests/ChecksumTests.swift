@@ -82,8 +82,18 @@ struct CRC32CLaneTests {
         return ~value
     }
 
+    @Test func recordSizedBuffersInBraidsEqualTheDefinitionAtEveryLength() {
+        var generator = SystemRandomNumberGenerator()
+        let bytes = (0..<700).map { _ in UInt8.random(in: 0...255, using: &generator) }
+        for count in 0...bytes.count {
+            let prefix = Array(bytes[..<count])
+            #expect(CRC32C.checksum(prefix) == reference(prefix), "length \(count)")
+            #expect(CRC32C.checksum(prefix, continuing: 0x1234_5678) == reference(prefix, continuing: 0x1234_5678))
+        }
+    }
+
     @Test(arguments: [4096, 4097, 4103, 4104, 5000, 65_536, 100_003])
-    func largeBuffersInLanesEqualTheDefinition(count: Int) {
+    func largeBuffersEqualTheDefinition(count: Int) {
         var generator = SystemRandomNumberGenerator()
         let bytes = (0..<count).map { _ in UInt8.random(in: 0...255, using: &generator) }
         #expect(CRC32C.checksum(bytes) == reference(bytes))

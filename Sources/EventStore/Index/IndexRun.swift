@@ -63,9 +63,16 @@ final class IndexRun {
             nameBytes: nameBytes)
         guard sections.fileLength == size else { throw damaged("the file length does not match its tables") }
         if checkCRC {
+            // Checked a megabyte at a time, each dropped once read: a process's resident memory
+            // does not grow with the log (lookups map back the few pages they need).
             var crc = CRC32C.checksum(UnsafeRawBufferPointer(rebasing: bytes[0..<IndexRunLayout.crcOffset]))
-            crc = CRC32C.checksum(
-                UnsafeRawBufferPointer(rebasing: bytes[IndexRunLayout.headerLength...]), continuing: crc)
+            var start = IndexRunLayout.headerLength
+            while start < size {
+                let end = min(start + (1 << 20), size)
+                crc = CRC32C.checksum(UnsafeRawBufferPointer(rebasing: bytes[start..<end]), continuing: crc)
+                mapping.dropPages(start..<end)
+                start = end
+            }
             guard crc == bytes.loadLittleEndian(UInt32.self, at: IndexRunLayout.crcOffset) else {
                 throw damaged("CRC32C mismatch")
             }
@@ -123,6 +130,15 @@ final class IndexRun {
             low += 1
         }
         return nil
+    }
+
+    /// The hash stored where an interpolation search for `hash` looks first (the streams table
+    /// is sorted by hash, which is uniform), read only to bring that entry into the cache.
+    @inline(__always)
+    func firstGuess(forStream hash: UInt64) -> UInt64 {
+        guard streamCount > 0 else { return 0 }
+        let guess = min(Int(Double(hash) / 18_446_744_073_709_551_616.0 * Double(streamCount)), streamCount - 1)
+        return base.loadLittleEndian(UInt64.self, at: sections.streams + IndexRunLayout.streamEntryLength * guess)
     }
 
     /// Adds the position and record offset of each of `entry`'s events.

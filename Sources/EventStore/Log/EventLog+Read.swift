@@ -13,6 +13,12 @@ extension EventLog {
     ) throws {
         try checkUsable(writing: false)
         var walker = walker(from: position, through: through)
+        if options.readAheadRecords > 0, walker.lastPosition >= walker.nextPosition,
+            walker.lastPosition - walker.nextPosition + 1 >= options.readAheadRecords
+        {
+            walker.startCheckingAhead()
+        }
+        defer { walker.checker?.finish() }
         while let record = try walker.next() { try body(record) }
     }
 

@@ -17,7 +17,7 @@ extension EventLog {
                 throw corruption(damage, "")
             }
             let segment = segments[tailSegment]
-            if let follower = findValidRecord(in: segment.bytes, after: tailOffset, beyond: headPosition) {
+            if let follower = RecordFields.findValidRecord(in: segment.bytes, after: tailOffset, beyond: headPosition) {
                 throw corruption(
                     damage,
                     "; a valid record (position \(follower.position)) follows at offset \(follower.offset), so this is not a torn write"
@@ -40,26 +40,6 @@ extension EventLog {
             .corrupted,
             "the log is damaged at \(damage)\(detail); nothing was changed and writing is refused: run `eig verify`",
             position: damage.position, path: directory + "/" + damage.segment)
-    }
-
-    /// A record that validates (length, CRC, fields) at an offset after `offset` with a position
-    /// after `position`: proof that the bad bytes at `offset` are not a torn tail.
-    func findValidRecord(in bytes: UnsafeRawBufferPointer, after offset: Int, beyond position: UInt64)
-        -> (offset: Int, position: UInt64)?
-    {
-        guard let base = bytes.baseAddress else { return nil }
-        var candidate = offset + 1
-        while candidate + RecordLayout.minimumLength <= bytes.count {
-            let length = Int(base.loadLittleEndian(UInt32.self, at: candidate))
-            if length >= RecordLayout.minimumLength, length <= bytes.count - candidate {
-                let found = base.loadLittleEndian(UInt64.self, at: candidate + RecordLayout.positionOffset)
-                if found > position, case .valid = RecordFields.check(base + candidate, available: length) {
-                    return (candidate, found)
-                }
-            }
-            candidate += 1
-        }
-        return nil
     }
 
     /// Copies bytes about to be cleared to `quarantine/<segment>-<offset>-<time>.bin` (synced).
@@ -106,7 +86,7 @@ extension EventLog {
         if size > 0 {
             let mapping = try Mapping(fd: fd, length: size, path: path, calls: files.calls)
             let bytes = UnsafeRawBufferPointer(start: mapping.base, count: size)
-            if let found = findValidRecord(in: bytes, after: SegmentHeader.length - 1, beyond: 0) {
+            if let found = RecordFields.findValidRecord(in: bytes, after: SegmentHeader.length - 1, beyond: 0) {
                 throw StoreError(
                     .corrupted,
                     "segment \(name): \(problem), but it holds a valid record (position \(found.position)) at offset \(found.offset)",

@@ -20,6 +20,9 @@ public struct EventLogOptions: Sendable {
     /// exit code 74. A handler that returns leaves the log refusing appends and reads (`.fatal`): what
     /// the page cache shows may not be what the disk holds. Reopen the store to go on.
     public var onFatalError: @Sendable (StoreError) -> Void = EventLogOptions.exitOnFatalError
+    /// A replay (``EventLog/forEachRecord(from:through:_:)``) of at least this many records
+    /// has the records' checksums verified ahead of it on another thread (0: never).
+    package var readAheadRecords: UInt64 = ReadAheadChecker.minimumRecords
     /// The system calls used (tests inject faults here).
     package var systemCalls: SystemCalls = .live
 

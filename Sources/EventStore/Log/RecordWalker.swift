@@ -6,7 +6,7 @@
 /// appends, rolls over or maps a grown segment again. Behind itself it lets the kernel drop
 /// the pages it has read, so a replay's resident memory does not grow with the log.
 struct RecordWalker {
-    struct SegmentSnapshot {
+    struct SegmentSnapshot: Sendable {
         var mapping: Mapping
         var size: Int
         var firstPosition: UInt64
@@ -15,10 +15,16 @@ struct RecordWalker {
 
     private let segments: [SegmentSnapshot]
     private var segmentNumber: Int
+    /// The current segment's mapped bytes and size, cached so that the loop does not copy a
+    /// snapshot (a retain and a release) per record; `segments` keeps the mapping alive.
+    private var segmentBase: UnsafeRawPointer?
+    private var segmentSize = 0
     private var offset: Int
     private var droppedUpTo: Int
     private(set) var nextPosition: UInt64
     let lastPosition: UInt64
+    /// Checks the CRCs ahead on another thread during a long replay (``startCheckingAhead()``).
+    private(set) var checker: ReadAheadChecker?
     /// Pages are dropped behind the walker in steps of this many bytes.
     private static let dropStep = 16 << 20
 
@@ -35,10 +41,20 @@ struct RecordWalker {
     init(segments: [SegmentSnapshot], segmentNumber: Int, offset: Int, from: UInt64, through: UInt64) {
         self.segments = segments
         self.segmentNumber = segmentNumber
+        self.segmentBase = segments[segmentNumber].mapping.base
+        self.segmentSize = segments[segmentNumber].size
         self.offset = offset
         self.droppedUpTo = offset
         self.nextPosition = from
         self.lastPosition = through
+    }
+
+    /// Starts a ``ReadAheadChecker`` over the walk's range; the caller must call
+    /// `checker?.finish()` when the walk ends, however it ends.
+    mutating func startCheckingAhead() {
+        guard checker == nil, !segments.isEmpty, nextPosition <= lastPosition else { return }
+        checker = ReadAheadChecker(
+            segments: segments, segment: segmentNumber, offset: offset, through: lastPosition)
     }
 
     /// The next record, or `nil` after the last position; throws `.corrupted` where a record
@@ -50,9 +66,13 @@ struct RecordWalker {
             return nil
         }
         while true {
-            let segment = segments[segmentNumber]
-            let base = segment.mapping.base + offset
-            switch RecordFields.check(base, available: segment.size - offset) {
+            let base = segmentBase.unsafelyUnwrapped + offset
+            var verify = true
+            if let checker {
+                verify = !checker.hasChecked(segment: segmentNumber, offset: offset)
+                if nextPosition & 63 == 0 { checker.walkerReached(segment: segmentNumber, offset: offset) }
+            }
+            switch RecordFields.check(base, available: segmentSize - offset, verifyingChecksum: verify) {
             case .valid(let fields):
                 let position = base.loadLittleEndian(UInt64.self, at: RecordLayout.positionOffset)
                 guard position == nextPosition else {
@@ -67,8 +87,10 @@ struct RecordWalker {
                 else {
                     throw damaged("the segment ends (zeros) where position \(nextPosition) should be")
                 }
-                dropPages(through: segment.size)
+                dropPages(through: segmentSize)
                 segmentNumber += 1
+                segmentBase = segments[segmentNumber].mapping.base
+                segmentSize = segments[segmentNumber].size
                 offset = SegmentHeader.length
                 droppedUpTo = 0
             case .invalid(let defect):

@@ -56,7 +56,7 @@ struct Verifier {
             case .failure(let headerProblem):
                 let holdsRecords =
                     bytes.count > SegmentHeader.length
-                    && findRecord(in: bytes, after: SegmentHeader.length - 1, beyond: 0) != nil
+                    && RecordFields.findValidRecord(in: bytes, after: SegmentHeader.length - 1, beyond: 0) != nil
                 let found = Problem(
                     kind: .segmentHeader, position: position + 1, file: name, offset: 0,
                     what: headerProblem.description)
@@ -106,11 +106,11 @@ struct Verifier {
                 let found = Problem(
                     kind: check.isZeroLength ? .freeSpace : .record, position: position + 1, file: name,
                     offset: UInt64(offset), what: reason)
-                if isLast, findRecord(in: bytes, after: offset, beyond: position) == nil {
+                if isLast, RecordFields.findValidRecord(in: bytes, after: offset, beyond: position) == nil {
                     tornTail = found
                     return false
                 }
-                if let follower = findRecord(in: bytes, after: offset, beyond: position) {
+                if let follower = RecordFields.findValidRecord(in: bytes, after: offset, beyond: position) {
                     problem = Problem(
                         kind: found.kind, position: found.position, file: name, offset: found.offset,
                         what: reason
@@ -213,24 +213,6 @@ struct Verifier {
             problem = Problem(kind: .io, position: position + 1, file: name, offset: nil, what: error.message)
             return nil
         }
-    }
-
-    private func findRecord(in bytes: UnsafeRawBufferPointer, after offset: Int, beyond position: UInt64)
-        -> (offset: Int, position: UInt64)?
-    {
-        guard let base = bytes.baseAddress else { return nil }
-        var candidate = offset + 1
-        while candidate + RecordLayout.minimumLength <= bytes.count {
-            let length = Int(base.loadLittleEndian(UInt32.self, at: candidate))
-            if length >= RecordLayout.minimumLength, length <= bytes.count - candidate {
-                let found = base.loadLittleEndian(UInt64.self, at: candidate + RecordLayout.positionOffset)
-                if found > position, case .valid = RecordFields.check(base + candidate, available: length) {
-                    return (candidate, found)
-                }
-            }
-            candidate += 1
-        }
-        return nil
     }
 
     private mutating func fail(_ kind: Problem.Kind, _ file: String, _ offset: Int, _ what: String) {

@@ -107,6 +107,11 @@ extension Timestamp {
         self.init(microsecondsSinceEpoch: seconds * 1_000_000 + micros)
     }
 
+    // The civil-date arithmetic below also lives in Programme's `CivilCalendar`, on purpose:
+    // EventStore depends on nothing of ours (DESIGN §3) and must print the envelope's UTC times
+    // by itself, and Programme may not import EventStore. Both copies are these three small
+    // functions, checked against each other's round trips by their tests; keep them so.
+
     /// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's `days_from_civil`).
     static func days(fromCivil year: Int64, _ month: Int64, _ day: Int64) -> Int64 {
         let y = month <= 2 ? year - 1 : year

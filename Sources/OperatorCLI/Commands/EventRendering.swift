@@ -19,7 +19,7 @@ enum EventRendering {
     }
 
     /// Every envelope field (DESIGN §4), then the payload.
-    static func json(_ event: RecordedEvent) -> JSONValue {
+    static func json(_ event: RecordedEvent) -> JSON {
         [
             "position": .integer(Int(event.position)),
             "stream": .string(event.stream),
@@ -31,9 +31,9 @@ enum EventRendering {
             "recordedAt": .string(event.recordedAt.iso8601),
             "occurredAt": .string(event.occurredAt.iso8601),
             "actor": .string(event.actor),
-            "onBehalfOf": JSONValue(event.onBehalfOf),
-            "correlationID": JSONValue(event.correlationID),
-            "causationID": JSONValue(event.causationID),
+            "onBehalfOf": JSON(event.onBehalfOf),
+            "correlationID": JSON(event.correlationID),
+            "causationID": JSON(event.causationID),
             "chainHash": .string(event.chainHash.hex),
             "payload": payload(event.payload),
         ]
@@ -41,8 +41,8 @@ enum EventRendering {
 
     /// The payload as JSON: as stored when it is JSON text; otherwise (a binary codec, or bytes
     /// that are not JSON) an object giving its bytes in base64, so that any event can be shown.
-    static func payload(_ bytes: [UInt8]) -> JSONValue {
-        if let value = try? JSONValue(parsing: bytes) {
+    static func payload(_ bytes: [UInt8]) -> JSON {
+        if let value = try? JSON(parsing: bytes) {
             return value
         }
         return ["encoding": "base64", "bytes": .string(Data(bytes).base64EncodedString())]

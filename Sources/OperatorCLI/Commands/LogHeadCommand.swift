@@ -27,7 +27,7 @@ enum LogHeadCommand {
                 "chainHash": .string(head.chainHash.hex),
                 "segments": .integer(head.segments),
                 "bytes": .integer(Int(head.bytes)),
-                "recordedAt": JSONValue(head.recordedAt?.iso8601),
+                "recordedAt": JSON(head.recordedAt?.iso8601),
             ]
         )
     }

@@ -59,7 +59,7 @@ enum VerifyCommand {
         "\(count) \(noun)\(count == 1 ? "" : "s")"
     }
 
-    static func json(_ report: VerificationReport) -> JSONValue {
+    static func json(_ report: VerificationReport) -> JSON {
         [
             "sound": .bool(report.isSound),
             "events": .integer(Int(report.events)),
@@ -71,7 +71,7 @@ enum VerifyCommand {
         ]
     }
 
-    static func json(_ problem: VerificationReport.Problem) -> JSONValue {
+    static func json(_ problem: VerificationReport.Problem) -> JSON {
         [
             "kind": .string(problem.kind.rawValue),
             "position": problem.position.map { .integer(Int($0)) } ?? .null,

@@ -1,3 +1,5 @@
+import Programme
+
 /// Everything a command needs besides its own arguments, resolved once by the kit: where the
 /// store is, how to print, who is acting, and how to record (DESIGN §7).
 struct CommandContext: Sendable {
@@ -9,7 +11,7 @@ struct CommandContext: Sendable {
     var environment: [String: String]
     /// Set by `eig replay`: the queries answer as at a past position instead of now.
     var replay: ReplayRequest? = nil
-    var now: @Sendable () -> Instant
+    var now: @Sendable () -> BusinessInstant
 }
 
 /// How the command prints its data.
@@ -86,7 +88,7 @@ struct RecordingOptions: Sendable, Equatable {
     var backdating: Backdating?
 
     struct Backdating: Sendable, Equatable {
-        var occurredAt: Instant
+        var occurredAt: BusinessInstant
         var reason: String
     }
 

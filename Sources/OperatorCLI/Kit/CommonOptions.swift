@@ -1,3 +1,5 @@
+import Programme
+
 /// The options every command of a kind shares, declared once (DESIGN §7).
 enum CommonOptions {
     /// Where the store is; see ``StoreLocation``.
@@ -26,11 +28,11 @@ enum CommonOptions {
         help: "Who the command is made for (recorded as given), when not the account running it.",
         parser: .text(maxLength: 200)
     )
-    static let at = Option<DateArgument>(
+    static let at = Option<BusinessInstant>(
         "at", valueName: "DATETIME",
         help: "When it happened, if earlier than now; needs --reason. Without an offset, "
             + "Europe/Paris time; a bare date is midnight.",
-        parser: .dateOrDateTime
+        parser: .dateOrDateTime(bareDate: .startOfDay)
     )
     static let reason = Option<String>(
         "reason", valueName: "TEXT",

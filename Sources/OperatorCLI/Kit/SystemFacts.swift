@@ -1,4 +1,6 @@
+import EventStore
 import Foundation
+import Programme
 
 #if canImport(Glibc)
     import Glibc
@@ -19,13 +21,13 @@ public struct SystemFacts: Sendable {
     /// Progress bars are drawn only on a terminal.
     public var isStandardErrorTerminal: Bool
     /// The clock: business time defaults to it, and `--at` may not be later.
-    var now: @Sendable () -> Instant
+    var now: @Sendable () -> BusinessInstant
 
     public init(actor: String, currentDirectory: String, isStandardErrorTerminal: Bool) {
         self.actor = actor
         self.currentDirectory = currentDirectory
         self.isStandardErrorTerminal = isStandardErrorTerminal
-        self.now = { Instant.now }
+        self.now = { BusinessInstant(microsecondsSinceEpoch: Timestamp.now().microsecondsSinceEpoch) }
     }
 
     /// The facts of this process: the effective user's account name (`getpwuid_r(geteuid())`,

@@ -1,3 +1,5 @@
+import Programme
+
 /// Where a command writes: data on standard output, messages and progress on standard error
 /// (DESIGN §7).
 ///
@@ -9,7 +11,7 @@ struct Console {
     let writeError: (String) -> Void
     /// Whether standard error is a terminal: progress is drawn only then.
     let isErrorTerminal: Bool
-    let now: () -> Instant
+    let now: () -> BusinessInstant
 
     /// Writes `text` to standard output as is.
     func write(_ text: String) {

@@ -1,3 +1,5 @@
+import EventStore
+
 /// Printing data in the format the operator chose (`--json`, `--csv`, or tables).
 extension Invocation {
     /// A list: an aligned table, CSV, or a JSON array of objects.
@@ -10,7 +12,7 @@ extension Invocation {
     }
 
     /// One record: `label: value` lines for people, `json` for `--json`.
-    func emit(_ block: KeyValueBlock, json: @autoclosure () -> JSONValue) {
+    func emit(_ block: KeyValueBlock, json: @autoclosure () -> JSON) {
         switch context.format {
         case .human, .csv: console.write(block.rendered())
         case .json: emitJSON(json())
@@ -18,12 +20,12 @@ extension Invocation {
     }
 
     /// One JSON document, indented, with a final newline.
-    func emitJSON(_ value: JSONValue) {
+    func emitJSON(_ value: JSON) {
         console.printLine(value.prettyText)
     }
 
     /// One JSON Lines record.
-    func emitJSONLine(_ value: JSONValue) {
+    func emitJSONLine(_ value: JSON) {
         console.printLine(value.compactText)
     }
 }

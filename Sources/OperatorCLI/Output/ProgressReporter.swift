@@ -1,3 +1,5 @@
+import Programme
+
 /// A one-line progress indicator on standard error, redrawn in place: `rebuild: 45% (450 of
 /// 1000)`.
 ///
@@ -8,14 +10,17 @@ struct ProgressReporter {
     let total: Int?
     let isEnabled: Bool
     let write: (String) -> Void
-    let now: () -> Instant
-    private var lastDraw: Instant?
+    let now: () -> BusinessInstant
+    private var lastDraw: BusinessInstant?
     private(set) var hasDrawn = false
 
     /// The smallest interval between two redraws.
     static let interval: Int64 = 100_000
 
-    init(label: String, total: Int?, isEnabled: Bool, write: @escaping (String) -> Void, now: @escaping () -> Instant) {
+    init(
+        label: String, total: Int?, isEnabled: Bool, write: @escaping (String) -> Void,
+        now: @escaping () -> BusinessInstant
+    ) {
         self.label = label
         self.total = total
         self.isEnabled = isEnabled

@@ -1,3 +1,5 @@
+import EventStore
+
 /// A table in each output format.
 extension Table {
     /// Aligned columns separated by two spaces, headers first; cells wider than their column's
@@ -37,10 +39,10 @@ extension Table {
     }
 
     /// An array of objects keyed by the column keys, in column order.
-    var json: JSONValue {
+    var json: JSON {
         .array(
             rows.map { row in
-                .object(JSONObject(zip(columns, row).map { ($0.key, $1.json) }))
+                JSON.object(zip(columns, row).map { ($0.key, $1.json) })
             }
         )
     }

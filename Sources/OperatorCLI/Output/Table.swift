@@ -1,3 +1,5 @@
+import EventStore
+
 /// Rows of values with named columns: declared once by a list command and printed as an
 /// aligned table for people, as CSV for spreadsheets or as a JSON array for scripts.
 struct Table {
@@ -48,7 +50,7 @@ struct Table {
             }
         }
 
-        var json: JSONValue {
+        var json: JSON {
             switch self {
             case .text(let text): .string(text)
             case .integer(let value): .integer(value)
@@ -85,5 +87,7 @@ func formatDecimal(_ value: Double, digits: Int) -> String {
     let integerPart = Int(whole.rounded(.towardZero))
     let fraction = Int((scaled - Double(integerPart) * scale).rounded())
     let sign = value < 0 && scaled != 0 ? "-" : ""
-    return digits == 0 ? "\(sign)\(integerPart)" : "\(sign)\(integerPart).\(padded(fraction, digits))"
+    return digits == 0
+        ? "\(sign)\(integerPart)"
+        : "\(sign)\(integerPart).\(String(repeating: "0", count: max(0, digits - String(fraction).count)))\(fraction)"
 }

@@ -63,3 +63,7 @@ func splitRange(_ text: String) throws(ValueError) -> (String, String) {
     }
     return (String(parts[0]), String(parts[1]))
 }
+
+extension UInt8 {
+    var isASCIIDigit: Bool { self >= UInt8(ascii: "0") && self <= UInt8(ascii: "9") }
+}

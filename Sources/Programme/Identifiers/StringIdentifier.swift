@@ -63,12 +63,13 @@ enum IdentifierSyntax {
         return String(repeating: "0", count: max(0, digits - text.count)) + text
     }
 
-    /// Quotes a value for an error message, escaping what would hide in a terminal.
-    static func quoted(_ text: String) -> String {
-        var out = "\""
+    /// Quotes a value for an error message, escaping what would hide in a terminal; `mark`
+    /// is the quotation mark (`"` for ids, `'` for dates and times, as the CLI writes them).
+    static func quoted(_ text: String, mark: Unicode.Scalar = "\"") -> String {
+        var out = String(mark)
         for scalar in text.unicodeScalars.prefix(80) {
             switch scalar {
-            case "\"": out += "\\\""
+            case mark: out += "\\" + String(mark)
             case "\\": out += "\\\\"
             default:
                 if scalar.properties.generalCategory == .control {
@@ -78,6 +79,6 @@ enum IdentifierSyntax {
                 }
             }
         }
-        return out + (text.unicodeScalars.count > 80 ? "…\"" : "\"")
+        return out + (text.unicodeScalars.count > 80 ? "…" : "") + String(mark)
     }
 }

@@ -21,17 +21,22 @@ public struct BusinessDate: Hashable, Sendable, Comparable, Codable, CustomStrin
         self.day = day
     }
 
-    /// Parses exactly `YYYY-MM-DD`.
+    /// Parses exactly `YYYY-MM-DD`, a real day of ``years``.
+    ///
+    /// - Throws: `InputError` with the reason: `'2021-02-29' is not a valid date: February 2021
+    ///   has 28 days`.
     public init(parsing text: String) throws(InputError) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        let digitsOnly = parts.allSatisfy { $0.allSatisfy { $0.isASCII && $0.isNumber } }
-        guard parts.count == 3, digitsOnly, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-            let date = BusinessDate(year: Int(parts[0])!, month: Int(parts[1])!, day: Int(parts[2])!)
-        else {
-            throw InputError(
-                code: "date.format",
-                message: "\(IdentifierSyntax.quoted(text)) is not a date: expected YYYY-MM-DD, "
-                    + "a real day between \(Self.years.lowerBound) and \(Self.years.upperBound)")
+        var reader = DateTimeReader(text, expected: "YYYY-MM-DD")
+        let fields = try reader.readDay()
+        guard reader.isAtEnd else { throw reader.malformed() }
+        self = try BusinessDate(fields, reader)
+    }
+
+    /// A day read by `reader`, refused with a sentence when outside ``years``.
+    init(_ fields: (year: Int, month: Int, day: Int), _ reader: DateTimeReader) throws(InputError) {
+        guard let date = BusinessDate(year: fields.year, month: fields.month, day: fields.day) else {
+            throw reader.invalidDate(
+                "business dates are in the years \(Self.years.lowerBound) to \(Self.years.upperBound)")
         }
         self = date
     }

@@ -3,116 +3,92 @@ extension BusinessInstant {
     public enum BareDate: Sendable {
         /// 00:00 that day in Paris (a start bound, `--at`).
         case startOfDay
-        /// 23:59:59.999999 that day in Paris (an end bound).
+        /// 23:59:59.999999 that day in Paris (an end bound, `--as-of`).
         case endOfDay
     }
+
+    /// The formats ``init(parsing:bareDate:)`` reads, for help texts and messages.
+    public static let formats = "YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS][Z|±HH:MM]"
 
     /// Parses ISO 8601: `YYYY-MM-DD`, or `YYYY-MM-DDTHH:MM[:SS[.ffffff]]` followed by `Z`, an
     /// offset `±HH:MM`, or nothing (then the time is Paris wall-clock time). A space may stand
     /// for the `T`.
     ///
-    /// - Throws: `InputError` (`date.format`) naming the text; a Paris time skipped by the
-    ///   change to summer time is refused rather than guessed.
+    /// A Paris time is never guessed: one skipped by the change to summer time is refused, and
+    /// one that happens twice (the change back) is refused with the two ways to write it.
+    ///
+    /// - Throws: `InputError` naming the text and the reason (`date.format`, `date.invalid`,
+    ///   `date.time`, `date.precision`, `date.offset`, `date.nonexistent`, `date.ambiguous`).
     public init(parsing text: String, bareDate: BareDate) throws(InputError) {
-        let problem = InputError(
-            code: "date.format",
-            message: "\(IdentifierSyntax.quoted(text)) is not a date or date-time: expected YYYY-MM-DD or "
-                + "YYYY-MM-DDTHH:MM[:SS[.ffffff]][Z|+HH:MM] (no offset: Europe/Paris)")
-        let chars = Array(text)
-        guard chars.count >= 10 else { throw problem }
-        let date = try BusinessDate(parsing: String(chars[0..<10]))
-        if chars.count == 10 {
+        var reader = DateTimeReader(text, expected: Self.formats)
+        let fields = try reader.readDay()
+        if reader.isAtEnd {
+            let date = try BusinessDate(fields, reader)
             self = bareDate == .startOfDay ? date.startOfDay : date.endOfDay
             return
         }
-        guard chars[10] == "T" || chars[10] == " " else { throw problem }
-        var scanner = DigitScanner(chars: chars, index: 11)
-        guard let hour = scanner.number(2), scanner.skip(":"), let minute = scanner.number(2) else { throw problem }
+        guard reader.peek("T") || reader.peek("t") || reader.peek(" ") else { throw reader.malformed() }
+        reader.index += 1
+        let hour = try reader.readNumber(digits: 2)
+        try reader.expect(":")
+        let minute = try reader.readNumber(digits: 2)
         var second = 0
-        var micro = 0
-        if scanner.skip(":") {
-            guard let value = scanner.number(2) else { throw problem }
-            second = value
-            if scanner.skip(".") {
-                guard let fraction = scanner.fraction() else { throw problem }
-                micro = fraction
+        var microsecond = 0
+        if reader.peek(":") {
+            reader.index += 1
+            second = try reader.readNumber(digits: 2)
+            if reader.peek(".") || reader.peek(",") {
+                reader.index += 1
+                microsecond = try reader.readFraction()
             }
         }
-        let offsetMinutes: Int?
-        if scanner.isAtEnd {
-            offsetMinutes = nil
-        } else if scanner.skip("Z") {
-            offsetMinutes = 0
-        } else if let sign = scanner.sign(), let offsetHour = scanner.number(2), scanner.skip(":"),
-            let offsetMinute = scanner.number(2), offsetHour <= 14, offsetMinute <= 59
-        {
-            offsetMinutes = sign * (offsetHour * 60 + offsetMinute)
+        guard hour < 24, minute < 60, second < 60 else {
+            throw reader.failure("date.time", "is not a valid time of day")
+        }
+        let secondOfDay = hour * 3_600 + minute * 60 + second
+        let local =
+            CivilCalendar.days(year: fields.year, month: fields.month, day: fields.day)
+            * CivilCalendar.microsecondsPerDay
+            + Int64(secondOfDay) * CivilCalendar.microsecondsPerSecond + Int64(microsecond)
+        if reader.isAtEnd {
+            self = try Self.paris(local: local, shown: "\(try BusinessDate(fields, reader))T\(Self.clock(secondOfDay))")
         } else {
-            throw problem
-        }
-        guard scanner.isAtEnd, hour <= 23, minute <= 59, second <= 59 else { throw problem }
-        if let offsetMinutes {
-            let seconds = Int64(hour * 3_600 + minute * 60 + second - offsetMinutes * 60)
-            self.init(
-                microsecondsSinceEpoch: date.dayNumber * CivilCalendar.microsecondsPerDay
-                    + seconds * CivilCalendar.microsecondsPerSecond + Int64(micro))
-        } else {
-            guard
-                let instant = BusinessInstant(
-                    paris: date, hour: hour, minute: minute, second: second, microsecond: micro)
-            else {
-                throw InputError(
-                    code: "date.nonexistent",
-                    message: "\(IdentifierSyntax.quoted(text)) does not exist in Europe/Paris: "
-                        + "clocks skip that hour when summer time begins")
-            }
-            self = instant
+            let offset = try reader.readOffset()
+            self.init(microsecondsSinceEpoch: local - Int64(offset) * CivilCalendar.microsecondsPerSecond)
         }
     }
-}
 
-/// Reads fixed-width ASCII digits and punctuation from a date-time.
-private struct DigitScanner {
-    let chars: [Character]
-    var index: Int
-
-    var isAtEnd: Bool { index == chars.count }
-
-    mutating func skip(_ character: Character) -> Bool {
-        guard index < chars.count, chars[index] == character else { return false }
-        index += 1
-        return true
-    }
-
-    mutating func number(_ width: Int) -> Int? {
-        guard index + width <= chars.count else { return nil }
-        var value = 0
-        for character in chars[index..<index + width] {
-            guard character.isASCII, let digit = character.wholeNumberValue else { return nil }
-            value = value * 10 + digit
+    /// The one instant Paris clocks show as `local`, or a refusal saying why there is none or
+    /// which offset to add.
+    private static func paris(local: Int64, shown: String) throws(InputError) -> BusinessInstant {
+        let candidates = ParisTime.utcCandidates(fromLocal: local)
+        guard let first = candidates.first else {
+            throw InputError(
+                code: "date.nonexistent",
+                message: "\(shown) does not exist in \(ParisTime.name) (the clocks skip it for summer time); "
+                    + "give an offset")
         }
-        index += width
-        return value
-    }
-
-    /// 1 to 6 fractional digits, as microseconds.
-    mutating func fraction() -> Int? {
-        var digits = 0
-        var value = 0
-        while index < chars.count, chars[index].isASCII, let digit = chars[index].wholeNumberValue {
-            guard digits < 6 else { return nil }
-            value = value * 10 + digit
-            digits += 1
-            index += 1
+        guard candidates.count == 1 else {
+            let options = candidates.map { shown + offsetText(local - $0) }
+            throw InputError(
+                code: "date.ambiguous",
+                message: "\(shown) happens twice in \(ParisTime.name) (the clocks go back); write "
+                    + options.joined(separator: " or "))
         }
-        guard digits > 0 else { return nil }
-        for _ in digits..<6 { value *= 10 }
-        return value
+        return BusinessInstant(microsecondsSinceEpoch: first)
     }
 
-    mutating func sign() -> Int? {
-        if skip("+") { return 1 }
-        if skip("-") { return -1 }
-        return nil
+    /// `37230` → `10:20:30`.
+    private static func clock(_ secondOfDay: Int) -> String {
+        "\(IdentifierSyntax.padded(secondOfDay / 3600, digits: 2)):"
+            + "\(IdentifierSyntax.padded(secondOfDay / 60 % 60, digits: 2)):"
+            + IdentifierSyntax.padded(secondOfDay % 60, digits: 2)
+    }
+
+    /// An offset in microseconds east of UTC as `+02:00`.
+    private static func offsetText(_ microseconds: Int64) -> String {
+        let minutes = Int(abs(microseconds) / (60 * CivilCalendar.microsecondsPerSecond))
+        return (microseconds < 0 ? "-" : "+") + IdentifierSyntax.padded(minutes / 60, digits: 2) + ":"
+            + IdentifierSyntax.padded(minutes % 60, digits: 2)
     }
 }

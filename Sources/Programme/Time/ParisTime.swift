@@ -22,12 +22,17 @@ enum ParisTime {
     /// Returns nil for a wall-clock time skipped when clocks go forward (e.g. 02:30 on the
     /// last Sunday of March); for the repeated hour in October it returns the first
     /// (summer-time) occurrence.
-    static func utc(fromLocal local: Int64) -> Int64? {
+    static func utc(fromLocal local: Int64) -> Int64? { utcCandidates(fromLocal: local).first }
+
+    /// Every UTC instant at which Paris clocks show `local`: none in the hour skipped in March,
+    /// two in the hour repeated in October (the summer-time one first), else one.
+    static func utcCandidates(fromLocal local: Int64) -> [Int64] {
+        var candidates: [Int64] = []
         let summer = local - 2 * hour
-        if offset(atUTC: summer) == 2 * hour { return summer }
+        if offset(atUTC: summer) == 2 * hour { candidates.append(summer) }
         let winter = local - hour
-        if offset(atUTC: winter) == hour { return winter }
-        return nil
+        if offset(atUTC: winter) == hour { candidates.append(winter) }
+        return candidates
     }
 
     /// Paris wall-clock microseconds (since the local epoch) of a UTC instant.

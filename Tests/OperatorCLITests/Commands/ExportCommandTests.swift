@@ -1,3 +1,4 @@
+import EventStore
 import Testing
 
 @testable import OperatorCLI
@@ -12,7 +13,7 @@ struct ExportCommandTests {
         let lines = exported.split(separator: "\n")
         #expect(lines.count == 5)
         for (index, line) in lines.enumerated() {
-            #expect(try JSONValue(parsing: Array(line.utf8))[member: "position"]?.int == index + 1)
+            #expect(try JSON(parsing: Array(line.utf8))[member: "position"]?.int == index + 1)
         }
         #expect(store.succeed(["export", "events", "--from", "4"]).split(separator: "\n").count == 2)
         #expect(store.succeed(["export", "events", "--from", "99"]).isEmpty)

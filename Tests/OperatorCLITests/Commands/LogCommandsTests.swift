@@ -1,3 +1,4 @@
+import EventStore
 import Testing
 
 @testable import OperatorCLI
@@ -23,12 +24,12 @@ struct LogCommandsTests {
     @Test func headAsJSONNamesPositionHashSegmentsAndBytes() throws {
         let directory = try storeWithEvents(3)
         let outcome = directory.eig(["log", "head", "--json"])
-        let head = try JSONValue(parsing: Array(outcome.stdout.utf8))
-        guard case .object(let object) = head else { throw CLIError(.internalError, "not an object") }
-        #expect(object.members.map(\.key) == ["position", "chainHash", "segments", "bytes", "recordedAt"])
-        #expect(object["position"] == .integer(4))
-        #expect(object["segments"] == .integer(1))
-        guard case .string(let hash) = object["chainHash"] else { throw CLIError(.internalError, "no hash") }
+        let head = try JSON(parsing: Array(outcome.stdout.utf8))
+        guard case .object(let members) = head else { throw CLIError(.internalError, "not an object") }
+        #expect(members.map(\.key) == ["position", "chainHash", "segments", "bytes", "recordedAt"])
+        #expect(head["position"] == .integer(4))
+        #expect(head["segments"] == .integer(1))
+        guard case .string(let hash) = head["chainHash"] else { throw CLIError(.internalError, "no hash") }
         #expect(hash.count == 64 && hash != String(repeating: "0", count: 64))
     }
 
@@ -48,21 +49,21 @@ struct LogCommandsTests {
         let outcome = directory.eig(["log", "show", "--json"])
         let lines = outcome.stdout.split(separator: "\n")
         #expect(lines.count == 3)
-        let event = try JSONValue(parsing: Array(lines[2].utf8))
-        guard case .object(let object) = event else { throw CLIError(.internalError, "not an object") }
+        let event = try JSON(parsing: Array(lines[2].utf8))
+        guard case .object(let members) = event else { throw CLIError(.internalError, "not an object") }
         #expect(
-            object.members.map(\.key) == [
+            members.map(\.key) == [
                 "position", "stream", "streamVersion", "eventID", "commandID", "type", "schemaVersion",
                 "recordedAt", "occurredAt", "actor", "onBehalfOf", "correlationID", "causationID", "chainHash",
                 "payload",
             ]
         )
-        #expect(object["position"] == .integer(3))
-        #expect(object["commandID"] == .string("dossier-P5-003-2"))
-        #expect(object["occurredAt"] == .string("2021-04-07T21:59:00.000000Z"))
-        #expect(object["onBehalfOf"] == .string("Jury"))
-        #expect(object["correlationID"] == .null)
-        #expect(object["payload"] == ["title": "Défi 2", "eigs": 2])
+        #expect(event["position"] == .integer(3))
+        #expect(event["commandID"] == .string("dossier-P5-003-2"))
+        #expect(event["occurredAt"] == .string("2021-04-07T21:59:00.000000Z"))
+        #expect(event["onBehalfOf"] == .string("Jury"))
+        #expect(event["correlationID"] == .null)
+        #expect(event["payload"] == ["title": "Défi 2", "eigs": 2])
     }
 
     @Test func fromAndLimitSelectARange() throws {

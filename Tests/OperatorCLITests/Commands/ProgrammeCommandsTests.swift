@@ -24,7 +24,7 @@ struct ProgrammeCommandsTests {
         /// Runs `eig ARGUMENTS --store <store>` at `now` (default: inside edition 5's two calls).
         func run(_ arguments: [String], now: String = "2021-03-15T12:00:00Z") -> Outcome {
             var system = CLIHarness.system()
-            let instant = try! ISO8601Reader.parse(now).start
+            let instant = try! BusinessInstant(parsing: now, bareDate: .startOfDay)
             system.now = { instant }
             return CLIHarness.run(arguments + ["--store", path], root: CommandTree.root, system: system)
         }

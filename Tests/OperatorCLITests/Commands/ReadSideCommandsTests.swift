@@ -1,4 +1,6 @@
+import EventStore
 import Foundation
+import Programme
 import Testing
 
 @testable import OperatorCLI
@@ -20,22 +22,22 @@ struct ReadSideCommandsTests {
         /// Runs `eig ARGUMENTS --store <store>` after the demo's simulated year.
         func run(_ arguments: [String]) -> Outcome {
             var system = CLIHarness.system(directory: directory.path)
-            let now = try! ISO8601Reader.parse("2023-01-01T12:00:00Z").start
+            let now = try! BusinessInstant(parsing: "2023-01-01T12:00:00Z", bareDate: .startOfDay)
             system.now = { now }
             return CLIHarness.run(arguments + ["--store", path], root: CommandTree.root, system: system)
         }
 
-        func json(_ arguments: [String]) throws -> JSONValue {
+        func json(_ arguments: [String]) throws -> JSON {
             let outcome = run(arguments + ["--json"])
             #expect(outcome.code == .success, "\(outcome.stderr)")
-            return try JSONValue(parsing: Array(outcome.stdout.utf8))
+            return try JSON(parsing: Array(outcome.stdout.utf8))
         }
     }
 
     @Test func afterTheDemoTheStatisticsGiveThePublishedAndSimulatedFigures() throws {
         let store = try DemoStore()
         let stats = try store.json(["stats"])
-        guard case .array(let editions)? = stats["editions"], case .object(let totals)? = stats["totals"] else {
+        guard case .array(let editions)? = stats["editions"], let totals = stats["totals"], case .object = totals else {
             Issue.record("not the stats shape: \(stats)")
             return
         }
@@ -87,7 +89,7 @@ struct ReadSideCommandsTests {
         guard case .array(let challenges)? = cohort["challenges"] else { throw ValueError("no challenges") }
         #expect(challenges.count == 16)
         let sizes = challenges.compactMap { value -> Int? in
-            if case .integer(let size)? = value["teamSize"] { size } else { nil }
+            if case .int(let size)? = value["teamSize"] { Int(size) } else { nil }
         }
         #expect(sizes.reduce(0, +) == 39)
         #expect(cohort["status"] == .string("started"))
@@ -139,13 +141,5 @@ struct ReadSideCommandsTests {
         #expect(rebuild.stdout.contains("dossiers:"))
         #expect(store.run(["snapshot", "prune", "--keep", "1"]).stdout.contains("removed"))
         #expect(store.run(["snapshot", "verify"]).code == .success)
-    }
-}
-
-extension JSONValue {
-    /// The member `key` of an object (nil for another kind), to read documents in tests.
-    fileprivate subscript(_ key: String) -> JSONValue? {
-        guard case .object(let object) = self else { return nil }
-        return object[key]
     }
 }

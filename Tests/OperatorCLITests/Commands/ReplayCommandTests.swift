@@ -1,3 +1,4 @@
+import EventStore
 import Testing
 
 @testable import OperatorCLI
@@ -39,11 +40,11 @@ struct ReplayCommandTests {
 
         let json = store.run(["replay", "dossier", "list", "--as-at", String(position), "--json"])
         #expect(json.stderr.hasPrefix("eig: replay as at position \(position) of "))
-        let rows = try JSONValue(parsing: Array(json.stdout.utf8))
+        let rows = try JSON(parsing: Array(json.stdout.utf8))
         #expect(rows[item: 0]?[member: "title"]?.text == "Signaux faibles")
         #expect(rows[item: 0]?[member: "entrepreneurs"]?.int == 2)
 
-        let now = try JSONValue(parsing: Array(store.succeed(["replay", "dossier", "list", "--json"]).utf8))
+        let now = try JSON(parsing: Array(store.succeed(["replay", "dossier", "list", "--json"]).utf8))
         #expect(now[item: 0]?[member: "title"]?.text == "Signaux faibles 2")
         #expect(now[item: 0]?[member: "status"]?.text == "accepted")
         let shown = store.succeed(["replay", "--as-at", String(position), "dossier", "show", "P5-001"])

@@ -1,3 +1,4 @@
+import EventStore
 import Foundation
 import Testing
 
@@ -11,11 +12,10 @@ struct VerifyCommandTests {
         let outcome = directory.eig(["verify"])
         #expect(outcome.code == .success)
         #expect(outcome.stdout.hasPrefix("sound: 5 events, 1 segment, "))
-        let report = try JSONValue(parsing: Array(directory.eig(["verify", "--json"]).stdout.utf8))
-        guard case .object(let object) = report else { throw CLIError(.internalError, "not an object") }
-        #expect(object["sound"] == .bool(true))
-        #expect(object["events"] == .integer(5))
-        #expect(object["problem"] == .null)
+        let report = try JSON(parsing: Array(directory.eig(["verify", "--json"]).stdout.utf8))
+        #expect(report["sound"] == .bool(true))
+        #expect(report["events"] == .integer(5))
+        #expect(report["problem"] == .null)
     }
 
     /// Flips one byte in the middle of the founder's grant (position 1) and five records of
@@ -25,7 +25,7 @@ struct VerifyCommandTests {
         #expect(directory.eig(["init"]).code == .success)
         try directory.appendEvents(5)
         let used = try #require(
-            try JSONValue(parsing: Array(directory.eig(["log", "head", "--json"]).stdout.utf8)).objectInteger("bytes")
+            try JSON(parsing: Array(directory.eig(["log", "head", "--json"]).stdout.utf8)).objectInteger("bytes")
         )
         let segment = try #require(try directory.segmentPaths().first)
         let handle = try #require(FileHandle(forUpdatingAtPath: segment))
@@ -52,19 +52,19 @@ struct VerifyCommandTests {
         let directory = try damagedStore()
         let outcome = directory.eig(["verify", "--json"])
         #expect(outcome.code == .ioError)
-        let report = try JSONValue(parsing: Array(outcome.stdout.utf8))
-        guard case .object(let object) = report, case .object(let problem)? = object["problem"] else {
+        let report = try JSON(parsing: Array(outcome.stdout.utf8))
+        guard let problem = report["problem"], case .object = problem else {
             throw CLIError(.internalError, "no problem in \(outcome.stdout)")
         }
-        #expect(object["sound"] == .bool(false))
+        #expect(report["sound"] == .bool(false))
         #expect(problem["position"] == .integer(4))
         #expect(problem["file"] == .string("segment-00000000000000000001.eig"))
     }
 }
 
-extension JSONValue {
+extension JSON {
     func objectInteger(_ key: String) -> Int? {
-        guard case .object(let object) = self, case .integer(let value)? = object[key] else { return nil }
-        return value
+        guard case .int(let value)? = self[key] else { return nil }
+        return Int(value)
     }
 }

@@ -1,3 +1,4 @@
+import Programme
 import Synchronization
 import Testing
 
@@ -13,7 +14,7 @@ struct ProgressReporterTests {
             ProgressReporter(
                 label: "rebuild", total: total, isEnabled: terminal,
                 write: { text in self.output.withLock { $0 += text } },
-                now: { Instant(microsecondsSinceEpoch: self.time.withLock { $0 }) }
+                now: { BusinessInstant(microsecondsSinceEpoch: self.time.withLock { $0 }) }
             )
         }
 

@@ -1,4 +1,6 @@
+import EventStore
 import Foundation
+import Programme
 import Testing
 
 @testable import OperatorCLI
@@ -21,7 +23,7 @@ final class AuditStore {
     /// Runs `eig ARGUMENTS --store <store>` as `actor` at `now` (default: inside edition 5's calls).
     func run(_ arguments: [String], as actor: String = "alice", now: String = "2021-03-15T12:00:00Z") -> Outcome {
         var system = CLIHarness.system(actor: actor)
-        let instant = try! ISO8601Reader.parse(now).start
+        let instant = try! BusinessInstant(parsing: now, bareDate: .startOfDay)
         system.now = { instant }
         return CLIHarness.run(arguments + ["--store", path], root: CommandTree.root, system: system)
     }
@@ -41,9 +43,9 @@ final class AuditStore {
 
     /// The JSON document a `--json` run printed.
     func json(_ arguments: [String], as actor: String = "alice", now: String = "2021-06-01T12:00:00Z") throws
-        -> JSONValue
+        -> JSON
     {
-        try JSONValue(parsing: Array(succeed(arguments + ["--json"], as: actor, now: now).utf8))
+        try JSON(parsing: Array(succeed(arguments + ["--json"], as: actor, now: now).utf8))
     }
 
     /// Edition 5 opened, P5-001 drafted with a mentor and submitted, C5-0001 filed.
@@ -74,18 +76,15 @@ final class AuditStore {
 }
 
 /// Reading test expectations out of a parsed document: `json["events"]?[0]?["type"]?.text`.
-extension JSONValue {
-    subscript(member key: String) -> JSONValue? {
-        guard case .object(let object) = self else { return nil }
-        return object[key]
-    }
+extension JSON {
+    subscript(member key: String) -> JSON? { self[key] }
 
-    subscript(item index: Int) -> JSONValue? {
+    subscript(item index: Int) -> JSON? {
         guard case .array(let items) = self, items.indices.contains(index) else { return nil }
         return items[index]
     }
 
-    var items: [JSONValue] {
+    var items: [JSON] {
         if case .array(let items) = self { items } else { [] }
     }
 
@@ -94,6 +93,6 @@ extension JSONValue {
     }
 
     var int: Int? {
-        if case .integer(let value) = self { value } else { nil }
+        if case .int(let value) = self { Int(value) } else { nil }
     }
 }

@@ -1,3 +1,5 @@
+import Programme
+
 @testable import OperatorCLI
 
 /// What one run of the CLI produced.
@@ -11,7 +13,7 @@ struct Outcome {
 /// clock.
 enum CLIHarness {
     /// 2021-06-01T12:00:00Z.
-    static let now = Instant(microsecondsSinceEpoch: 1_622_548_800_000_000)
+    static let now = BusinessInstant(microsecondsSinceEpoch: 1_622_548_800_000_000)
 
     static func system(actor: String = "alice", directory: String = "/home/alice", terminal: Bool = false)
         -> SystemFacts

@@ -1,3 +1,5 @@
+import Programme
+
 @testable import OperatorCLI
 
 /// A small command tree that uses every kind of value, shared by the kit's tests: `eig dossier
@@ -14,7 +16,7 @@ enum SampleCommands {
         parser: ValueParser<ClosedRange<Int>>.integerRange(within: 1...3)
     )
     static let window = Option(
-        "window", valueName: "FROM..TO", help: "The call.", parser: ValueParser<DateRange>.dateRange)
+        "window", valueName: "FROM..TO", help: "The call.", parser: ValueParser<DateSpan>.days)
     static let profiles = Option(
         "profiles", valueName: "LIST", help: "Profiles.",
         parser: ValueParser<[String]>.list(of: .choice(["dev", "design", "datascience"]), count: 1...3)
@@ -41,7 +43,7 @@ enum SampleCommands {
             lines.append("extras=\(invocation.arguments(extras).map(String.init).joined(separator: ","))")
             lines.append("year=\(try invocation.required(year))")
             if let eigs = invocation.value(of: eigs) { lines.append("eigs=\(eigs.lowerBound)-\(eigs.upperBound)") }
-            if let window = invocation.value(of: window) { lines.append("window=\(window.start)/\(window.end)") }
+            if let window = invocation.value(of: window) { lines.append("window=\(window.opensAt)/\(window.closesAt)") }
             if let profiles = invocation.value(of: profiles) {
                 lines.append("profiles=\(profiles.joined(separator: ","))")
             }
@@ -53,7 +55,9 @@ enum SampleCommands {
             lines.append("format=\(context.format) actor=\(context.actor)")
             let recording = context.recording
             lines.append("command-id=\(recording.commandID ?? "-") on-behalf-of=\(recording.onBehalfOf ?? "-")")
-            if let late = recording.backdating { lines.append("at=\(late.occurredAt) reason=\(late.reason)") }
+            if let late = recording.backdating {
+                lines.append("at=\(CommandContext.shown(late.occurredAt)) reason=\(late.reason)")
+            }
             for line in lines { invocation.console.printLine(line) }
         }
     )

@@ -1,25 +1,34 @@
+import Programme
 import Testing
 
 @testable import OperatorCLI
 
+/// The CLI's date options read by the domain's parser (`BusinessInstant(parsing:bareDate:)`),
+/// shown in UTC as messages show them (`CommandContext.shown`).
 struct DateParsingTests {
-    func parse(_ text: String) throws -> DateArgument {
-        try ValueParser<DateArgument>.dateOrDateTime.parse(text)
+    func parse(_ text: String, bareDate: BusinessInstant.BareDate = .startOfDay) throws -> BusinessInstant {
+        try ValueParser<BusinessInstant>.dateOrDateTime(bareDate: bareDate).parse(text)
+    }
+
+    func utc(_ text: String, bareDate: BusinessInstant.BareDate = .startOfDay) throws -> String {
+        CommandContext.shown(try parse(text, bareDate: bareDate))
+    }
+
+    /// The first instant after a bare date's day (its end is the last microsecond of it).
+    func dayAfter(_ text: String) throws -> BusinessInstant {
+        try parse(text, bareDate: .endOfDay).adding(microseconds: 1)
     }
 
     @Test func aBareDateIsThatDayInParis() throws {
-        let winter = try parse("2021-01-15")
-        #expect(winter.day == (try CalendarDay(year: 2021, month: 1, day: 15)))
-        #expect(winter.start.description == "2021-01-14T23:00:00Z")
-        #expect(winter.end.description == "2021-01-15T23:00:00Z")
-        let summer = try parse("2021-04-07")
-        #expect(summer.start.description == "2021-04-06T22:00:00Z")
-        #expect(summer.end.description == "2021-04-07T22:00:00Z")
+        #expect(try utc("2021-01-15") == "2021-01-14T23:00:00Z")
+        #expect(CommandContext.shown(try dayAfter("2021-01-15")) == "2021-01-15T23:00:00Z")
+        #expect(try utc("2021-04-07") == "2021-04-06T22:00:00Z")
+        #expect(try utc("2021-04-07", bareDate: .endOfDay) == "2021-04-07T21:59:59.999999Z")
     }
 
     @Test func theDayOfTheSpringChangeHas23Hours() throws {
-        let day = try parse("2021-03-28")
-        #expect(day.end.microsecondsSinceEpoch - day.start.microsecondsSinceEpoch == 23 * 3_600_000_000)
+        let start = try parse("2021-03-28")
+        #expect(try dayAfter("2021-03-28").microsecondsSinceEpoch - start.microsecondsSinceEpoch == 23 * 3_600_000_000)
     }
 
     @Test(arguments: [
@@ -34,9 +43,7 @@ struct DateParsingTests {
         ("1969-12-31T23:59:59Z", "1969-12-31T23:59:59Z"),
     ])
     func dateTimesAreReadAsParisTimeUnlessTheyHaveAnOffset(text: String, utc: String) throws {
-        let value = try parse(text)
-        #expect(value.day == nil)
-        #expect(value.start.description == utc)
+        #expect(try self.utc(text) == utc)
     }
 
     @Test(arguments: [
@@ -83,38 +90,17 @@ struct DateParsingTests {
         ) {
             try parse("2021-10-31T02:30")
         }
-        #expect(try parse("2021-10-31T02:30+01:00").start.description == "2021-10-31T01:30:00Z")
+        #expect(try utc("2021-10-31T02:30+01:00") == "2021-10-31T01:30:00Z")
     }
 
-    @Test func dateRangesIncludeTheirLastDay() throws {
-        let call = try ValueParser<DateRange>.dateRange.parse("2021-02-01..2021-04-07")
-        #expect(call.start.description == "2021-01-31T23:00:00Z")
-        #expect(call.end.description == "2021-04-07T22:00:00Z")
-        let sameDay = try ValueParser<DateRange>.dateRange.parse("2021-04-07T10:00..2021-04-07")
-        #expect(sameDay.start.description == "2021-04-07T08:00:00Z")
-    }
-
-    @Test func dateRangesAreRefusedWhenEmptyOrMalformed() {
-        #expect(throws: ValueError("'2021-04-07..2021-02-01' is an empty range: 2021-04-07 is after 2021-02-01")) {
-            try ValueParser<DateRange>.dateRange.parse("2021-04-07..2021-02-01")
+    @Test func parisTimesNeedABusinessYearButOffsetsDoNot() {
+        #expect(throws: ValueError("'1990-01-01' is not a valid date: business dates are in the years 1996 to 2199")) {
+            try parse("1990-01-01")
         }
-        #expect(throws: ValueError("'2021-04-07' is not a range: expected FROM..TO")) {
-            try ValueParser<DateRange>.dateRange.parse("2021-04-07")
+        #expect(
+            throws: ValueError("'0000-01-01T00:00Z' is not a valid date: the year 0 is out of range (0001 to 9999)")
+        ) {
+            try parse("0000-01-01T00:00Z")
         }
-    }
-
-    @Test func calendarDaysRoundTripThroughDaysSinceEpoch() throws {
-        for days in [-719_162, -1, 0, 1, 18_628, 2_932_896] {
-            let day = CalendarDay(daysSinceEpoch: days)
-            #expect(try CalendarDay(year: day.year, month: day.month, day: day.day).daysSinceEpoch == days)
-        }
-        #expect(CalendarDay(daysSinceEpoch: 0).description == "1970-01-01")
-        #expect(CalendarDay(daysSinceEpoch: 11_016).description == "2000-02-29")
-    }
-
-    @Test func instantsArePrintedInParisForPeople() {
-        let instant = Instant(microsecondsSinceEpoch: 1_617_832_740_000_000)
-        #expect(instant.description == "2021-04-07T21:59:00Z")
-        #expect(ParisTime.format(instant) == "2021-04-07T23:59:00+02:00")
     }
 }

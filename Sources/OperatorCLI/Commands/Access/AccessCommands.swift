@@ -1,3 +1,4 @@
+import EventStore
 import Operations
 
 /// `eig access grant|revoke USER ROLE`, `eig access list`: who may do what.

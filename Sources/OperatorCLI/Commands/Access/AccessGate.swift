@@ -27,7 +27,7 @@ enum AccessGate {
         do throws(OperationsError) {
             let office = try ProgrammeOffice.open(
                 at: context.store.path, access: .read, actor: context.actor,
-                clock: { BusinessInstant(microsecondsSinceEpoch: now().microsecondsSinceEpoch) },
+                clock: now,
                 options: StorePermissions.options(for: context.store.path))
             try office.authorize(name)
         } catch {

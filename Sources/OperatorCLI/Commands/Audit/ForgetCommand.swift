@@ -1,3 +1,4 @@
+import EventStore
 import Operations
 import Programme
 
@@ -43,7 +44,7 @@ enum ForgetCommand {
         let position = outcome.positions.map { Int($0.lowerBound) }
         if invocation.context.format == .json {
             invocation.emitJSON([
-                "person": .string(target.rawValue), "erased": true, "position": JSONValue(position),
+                "person": .string(target.rawValue), "erased": true, "position": JSON(position),
                 "alreadyErased": .bool(!outcome.alreadyErased.isEmpty),
                 "residue": .array(outcome.residue.map { .integer(Int($0)) }),
             ])

@@ -61,22 +61,21 @@ enum HistoryCommand {
         return table
     }
 
-    static func json(_ entry: HistoryEntry, _ names: PeopleNames) -> JSONValue {
-        var people = JSONObject()
+    static func json(_ entry: HistoryEntry, _ names: PeopleNames) -> JSON {
+        var people = JSON.object([])
         for person in entry.people {
-            people[person.rawValue] = names.isErased(person) ? "erased" : JSONValue(names.name(person))
+            people[person.rawValue] = names.isErased(person) ? "erased" : JSON(names.name(person))
         }
-        return .object(
-            JSONObject([
-                ("position", .integer(Int(entry.position))), ("stream", .string(entry.stream)),
-                ("streamVersion", .integer(Int(entry.streamVersion))), ("type", .string(entry.type)),
-                ("schemaVersion", .integer(Int(entry.schemaVersion))),
-                ("recordedAt", .string(entry.recordedAt.iso8601)),
-                ("occurredAt", .string(entry.occurredAt.description)),
-                ("actor", .string(entry.actor)), ("onBehalfOf", JSONValue(entry.onBehalfOf)),
-                ("causationID", JSONValue(entry.causationID)), ("commandID", .string(entry.commandID)),
-                ("summary", .string(entry.summary(naming: names.label))), ("people", .object(people)),
-            ]))
+        return JSON.object([
+            ("position", .integer(Int(entry.position))), ("stream", .string(entry.stream)),
+            ("streamVersion", .integer(Int(entry.streamVersion))), ("type", .string(entry.type)),
+            ("schemaVersion", .integer(Int(entry.schemaVersion))),
+            ("recordedAt", .string(entry.recordedAt.iso8601)),
+            ("occurredAt", .string(entry.occurredAt.description)),
+            ("actor", .string(entry.actor)), ("onBehalfOf", JSON(entry.onBehalfOf)),
+            ("causationID", JSON(entry.causationID)), ("commandID", .string(entry.commandID)),
+            ("summary", .string(entry.summary(naming: names.label))), ("people", people),
+        ])
     }
 }
 

@@ -13,13 +13,13 @@ enum VerifySealRun {
         progress.finish()
         let report = result.report
         if invocation.context.format == .json {
-            guard case .object(var object) = VerifyCommand.json(report) else { return }
+            var object = VerifyCommand.json(report)
             object["seal"] = [
                 "chainHash": .string(hash.hex), "position": result.position.map { .integer(Int($0)) } ?? .null,
-                "holds": .bool(result.holdsPrefix), "failure": JSONValue(result.failure),
+                "holds": .bool(result.holdsPrefix), "failure": JSON(result.failure),
                 "failurePosition": result.failurePosition.map { .integer(Int($0)) } ?? .null,
             ]
-            invocation.emitJSON(.object(object))
+            invocation.emitJSON(object)
         } else if let position = result.position, result.holdsPrefix {
             invocation.console.printLine(
                 "seal holds: positions 1-\(position) are exactly what was sealed (chain hash \(hash.hex))")

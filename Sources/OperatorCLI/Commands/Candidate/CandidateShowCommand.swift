@@ -1,3 +1,4 @@
+import EventStore
 import Operations
 import Programme
 
@@ -76,36 +77,33 @@ enum CandidateShowCommand {
 
     static func json(
         _ view: AggregateView<Candidature>, _ record: PersonRecord?, _ people: PeopleDirectory, jurors: [PersonID]
-    ) -> JSONValue {
+    ) -> JSON {
         let candidature = view.state
-        let interviews: [JSONValue] = candidature.interviews.map { interview in
-            .object(
-                JSONObject([
-                    ("challenge", .string(interview.challenge.rawValue)), ("juror", .string(interview.juror.rawValue)),
-                    ("scores", .array(interview.scores.map { .integer($0) })), ("total", .integer(interview.total)),
-                ]))
+        let interviews: [JSON] = candidature.interviews.map { interview in
+            JSON.object([
+                ("challenge", .string(interview.challenge.rawValue)), ("juror", .string(interview.juror.rawValue)),
+                ("scores", .array(interview.scores.map { .integer($0) })), ("total", .integer(interview.total)),
+            ])
         }
-        let placement: JSONValue =
+        let placement: JSON =
             candidature.placement.map {
-                .object(
-                    JSONObject([
-                        ("challenge", .string($0.challenge.rawValue)), ("profile", .string($0.profile.rawValue)),
-                    ]))
+                JSON.object([
+                    ("challenge", .string($0.challenge.rawValue)), ("profile", .string($0.profile.rawValue)),
+                ])
             } ?? .null
-        return .object(
-            JSONObject([
-                ("id", .string(candidature.id.rawValue)), ("edition", .string(candidature.edition.rawValue)),
-                ("status", .string(candidature.status.rawValue)), ("person", .string(candidature.person.rawValue)),
-                ("name", JSONValue(record?.name)), ("erased", .bool(people.names.isErased(candidature.person))),
-                ("email", JSONValue(record?.email)),
-                ("phone", JSONValue(record?.phone)), ("profile", .string(candidature.profile.rawValue)),
-                ("experienceYears", .integer(candidature.experienceYears)),
-                ("preferences", .strings(candidature.preferences.map(\.rawValue))), ("interviews", .array(interviews)),
-                ("placement", placement), ("declineReason", JSONValue(candidature.declineReason)),
-                ("exitReason", JSONValue(candidature.exitReason)), ("people", people.json(jurors)),
-                ("firstOccurredAt", .string(view.firstOccurredAt.description)),
-                ("lastOccurredAt", .string(view.lastOccurredAt.description)),
-                ("lastPosition", .integer(Int(view.lastPosition))), ("events", .integer(view.eventCount)),
-            ]))
+        return JSON.object([
+            ("id", .string(candidature.id.rawValue)), ("edition", .string(candidature.edition.rawValue)),
+            ("status", .string(candidature.status.rawValue)), ("person", .string(candidature.person.rawValue)),
+            ("name", JSON(record?.name)), ("erased", .bool(people.names.isErased(candidature.person))),
+            ("email", JSON(record?.email)),
+            ("phone", JSON(record?.phone)), ("profile", .string(candidature.profile.rawValue)),
+            ("experienceYears", .integer(candidature.experienceYears)),
+            ("preferences", .strings(candidature.preferences.map(\.rawValue))), ("interviews", .array(interviews)),
+            ("placement", placement), ("declineReason", JSON(candidature.declineReason)),
+            ("exitReason", JSON(candidature.exitReason)), ("people", people.json(jurors)),
+            ("firstOccurredAt", .string(view.firstOccurredAt.description)),
+            ("lastOccurredAt", .string(view.lastOccurredAt.description)),
+            ("lastPosition", .integer(Int(view.lastPosition))), ("events", .integer(view.eventCount)),
+        ])
     }
 }

@@ -1,3 +1,4 @@
+import EventStore
 import Operations
 import Programme
 
@@ -24,19 +25,18 @@ enum DemoCommand {
         let (office, created) = try invocation.perform { () throws(OperationsError) in
             try ProgrammeOffice.openOrCreate(
                 at: context.store.path, actor: context.actor,
-                clock: { BusinessInstant(microsecondsSinceEpoch: now().microsecondsSinceEpoch) },
+                clock: now,
                 options: StorePermissions.options(for: context.store.path))
         }
         let report = try invocation.perform { () throws(OperationsError) in try office.runDemo() }
         if context.format == .json {
             invocation.emitJSON(
-                .object(
-                    JSONObject([
-                        ("store", .string(context.store.path)), ("created", .bool(created)),
-                        ("changedNothing", .bool(report.changedNothing)),
-                        ("recorded", .integer(report.history.recordedCommands + report.recordedCommands)),
-                        ("head", .integer(Int(report.headPosition))),
-                    ])))
+                JSON.object([
+                    ("store", .string(context.store.path)), ("created", .bool(created)),
+                    ("changedNothing", .bool(report.changedNothing)),
+                    ("recorded", .integer(report.history.recordedCommands + report.recordedCommands)),
+                    ("head", .integer(Int(report.headPosition))),
+                ]))
             return
         }
         let console = invocation.console

@@ -1,3 +1,4 @@
+import EventStore
 import Operations
 import Programme
 
@@ -74,44 +75,42 @@ enum DossierShowCommand {
     }
 
     static func json(_ view: AggregateView<ProjectDossier>, _ people: PeopleDirectory, people ids: [PersonID])
-        -> JSONValue
+        -> JSON
     {
         let dossier = view.state
         let details = dossier.details
-        let evaluations: [JSONValue] = dossier.evaluations.map { evaluation in
-            var scores = JSONObject()
+        let evaluations: [JSON] = dossier.evaluations.map { evaluation in
+            var scores = JSON.object([])
             for criterion in Criterion.allCases {
                 if let score = evaluation.scores[criterion] { scores[criterion.rawValue] = .integer(score) }
             }
-            return .object(
-                JSONObject([
-                    ("juror", .string(evaluation.juror.rawValue)), ("scores", .object(scores)),
-                    ("total", .integer(evaluation.total)), ("opinion", JSONValue(evaluation.opinion?.rawValue)),
-                    ("rank", JSONValue(evaluation.rank)),
-                ]))
+            return JSON.object([
+                ("juror", .string(evaluation.juror.rawValue)), ("scores", scores),
+                ("total", .integer(evaluation.total)), ("opinion", JSON(evaluation.opinion?.rawValue)),
+                ("rank", JSON(evaluation.rank)),
+            ])
         }
-        let correction: JSONValue =
+        let correction: JSON =
             dossier.correction.map {
-                .object(JSONObject([("reason", .string($0.reason.rawValue)), ("message", .string($0.message))]))
+                JSON.object([("reason", .string($0.reason.rawValue)), ("message", .string($0.message))])
             } ?? .null
-        return .object(
-            JSONObject([
-                ("id", .string(dossier.id.rawValue)), ("edition", .string(dossier.edition.rawValue)),
-                ("status", .string(dossier.status.rawValue)), ("title", .string(details.title)),
-                ("host", .string(details.host)), ("funding", JSONValue(details.funding)),
-                ("partners", .strings(details.partners)), ("entrepreneurs", .integer(details.entrepreneurs)),
-                ("profiles", .strings(details.profiles.map(\.rawValue))),
-                ("durationMonths", JSONValue(details.durationMonths)), ("mentors", .strings(details.mentors)),
-                ("lead", JSONValue(details.lead?.rawValue)), ("town", JSONValue(details.town)),
-                ("summary", JSONValue(details.summary)), ("challenge", JSONValue(dossier.challenge?.id.rawValue)),
-                ("evaluations", .array(evaluations)), ("correction", correction),
-                ("motivation", JSONValue(dossier.motivation)),
-                ("withdrawalReason", JSONValue(dossier.withdrawalReason)),
-                ("reopeningReason", JSONValue(dossier.reopeningReason)),
-                ("importSource", JSONValue(dossier.importSource)), ("people", people.json(ids)),
-                ("firstOccurredAt", .string(view.firstOccurredAt.description)),
-                ("lastOccurredAt", .string(view.lastOccurredAt.description)),
-                ("lastPosition", .integer(Int(view.lastPosition))), ("events", .integer(view.eventCount)),
-            ]))
+        return JSON.object([
+            ("id", .string(dossier.id.rawValue)), ("edition", .string(dossier.edition.rawValue)),
+            ("status", .string(dossier.status.rawValue)), ("title", .string(details.title)),
+            ("host", .string(details.host)), ("funding", JSON(details.funding)),
+            ("partners", .strings(details.partners)), ("entrepreneurs", .integer(details.entrepreneurs)),
+            ("profiles", .strings(details.profiles.map(\.rawValue))),
+            ("durationMonths", JSON(details.durationMonths)), ("mentors", .strings(details.mentors)),
+            ("lead", JSON(details.lead?.rawValue)), ("town", JSON(details.town)),
+            ("summary", JSON(details.summary)), ("challenge", JSON(dossier.challenge?.id.rawValue)),
+            ("evaluations", .array(evaluations)), ("correction", correction),
+            ("motivation", JSON(dossier.motivation)),
+            ("withdrawalReason", JSON(dossier.withdrawalReason)),
+            ("reopeningReason", JSON(dossier.reopeningReason)),
+            ("importSource", JSON(dossier.importSource)), ("people", people.json(ids)),
+            ("firstOccurredAt", .string(view.firstOccurredAt.description)),
+            ("lastOccurredAt", .string(view.lastOccurredAt.description)),
+            ("lastPosition", .integer(Int(view.lastPosition))), ("events", .integer(view.eventCount)),
+        ])
     }
 }

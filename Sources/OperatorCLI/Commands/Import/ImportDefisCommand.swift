@@ -1,3 +1,4 @@
+import EventStore
 import Foundation
 import Operations
 import Programme
@@ -46,20 +47,18 @@ enum ImportDefisCommand {
         }
         switch invocation.context.format {
         case .json:
-            let positions: JSONValue =
+            let positions: JSON =
                 report.positions.map {
-                    .object(
-                        JSONObject([("first", .integer(Int($0.lowerBound))), ("last", .integer(Int($0.upperBound)))]))
+                    JSON.object([("first", .integer(Int($0.lowerBound))), ("last", .integer(Int($0.upperBound)))])
                 } ?? .null
             invocation.emitJSON(
-                .object(
-                    JSONObject([
-                        ("editions", .strings(report.editions.map(\.rawValue))),
-                        ("challenges", .integer(report.challenges)),
-                        ("entrepreneurs", .integer(report.entrepreneurs)),
-                        ("recorded", .integer(report.recordedCommands)),
-                        ("skipped", .integer(report.skippedCommands)), ("positions", positions),
-                    ])))
+                JSON.object([
+                    ("editions", .strings(report.editions.map(\.rawValue))),
+                    ("challenges", .integer(report.challenges)),
+                    ("entrepreneurs", .integer(report.entrepreneurs)),
+                    ("recorded", .integer(report.recordedCommands)),
+                    ("skipped", .integer(report.skippedCommands)), ("positions", positions),
+                ]))
         case .human, .csv:
             let editions = report.editions.map(\.rawValue).joined(separator: ", ")
             invocation.console.printLine(

@@ -28,9 +28,9 @@ enum ProjectionsCommands {
                             [
                                 "name": .string(model.name.rawValue), "version": .integer(Int(model.version)),
                                 "state": .string(model.condition.summary),
-                                "position": JSONValue(model.position.map(Int.init)),
+                                "position": JSON(model.position.map(Int.init)),
                                 "lag": .integer(Int(model.lag)), "partitions": .integer(model.partitions),
-                                "committedAt": JSONValue(model.committedAt?.iso8601),
+                                "committedAt": JSON(model.committedAt?.iso8601),
                             ]
                         }),
                 ])

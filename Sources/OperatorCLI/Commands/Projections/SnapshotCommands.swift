@@ -90,9 +90,9 @@ enum SnapshotCommands {
                     snapshots.map { snapshot in
                         [
                             "model": .string(snapshot.model.rawValue), "position": .integer(Int(snapshot.position)),
-                            "version": JSONValue(snapshot.version.map(Int.init)), "bytes": .integer(Int(snapshot.size)),
-                            "createdAt": JSONValue(snapshot.createdAt?.iso8601), "path": .string(snapshot.path),
-                            "usable": .bool(snapshot.isUsable), "problem": JSONValue(snapshot.problem),
+                            "version": JSON(snapshot.version.map(Int.init)), "bytes": .integer(Int(snapshot.size)),
+                            "createdAt": JSON(snapshot.createdAt?.iso8601), "path": .string(snapshot.path),
+                            "usable": .bool(snapshot.isUsable), "problem": JSON(snapshot.problem),
                         ]
                     }))
             return

@@ -1,3 +1,4 @@
+import EventStore
 import Operations
 import Programme
 import Projections
@@ -52,7 +53,7 @@ enum CandidateListCommand {
         return table
     }
 
-    static func json(_ row: CandidatureRow) -> JSONValue {
+    static func json(_ row: CandidatureRow) -> JSON {
         [
             "id": .string(row.id.rawValue),
             "edition": .string(row.edition.rawValue),
@@ -64,7 +65,7 @@ enum CandidateListCommand {
             "interviews": .integer(row.interviews.count),
             "score": QueryFormat.json(row.interviewScore),
             "selected": row.selectedChallenge.map { challenge in
-                ["challenge": .string(challenge.rawValue), "profile": JSONValue(row.selectedProfile?.rawValue)]
+                ["challenge": .string(challenge.rawValue), "profile": JSON(row.selectedProfile?.rawValue)]
             } ?? .null,
         ]
     }

@@ -1,3 +1,4 @@
+import EventStore
 import Operations
 import Programme
 import Projections
@@ -74,7 +75,7 @@ enum DossierListCommand {
         return table
     }
 
-    static func json(_ row: DossierRow) -> JSONValue {
+    static func json(_ row: DossierRow) -> JSON {
         let averages = row.juryAverages
         return [
             "id": .string(row.id.rawValue),
@@ -82,19 +83,18 @@ enum DossierListCommand {
             "status": .string(row.status.rawValue),
             "title": .string(row.headline.title),
             "host": .string(row.headline.host),
-            "funding": JSONValue(row.headline.funding),
+            "funding": JSON(row.headline.funding),
             "profiles": QueryFormat.json(row.headline.profiles),
             "entrepreneurs": .integer(row.headline.entrepreneurs),
-            "durationMonths": JSONValue(row.headline.durationMonths),
+            "durationMonths": JSON(row.headline.durationMonths),
             "submitted": QueryFormat.json(row.submittedOn),
             "decided": QueryFormat.json(row.decidedOn),
-            "challenge": JSONValue(row.challenge?.rawValue),
+            "challenge": JSON(row.challenge?.rawValue),
             "imported": .bool(row.isImported),
             "jury": [
                 "evaluations": .integer(row.evaluations.count),
                 "average": QueryFormat.json(row.juryAverage),
-                "criteria": .object(
-                    JSONObject(averages.map { ($0.criterion.rawValue, .number($0.average, digits: 2)) })),
+                "criteria": JSON.object(averages.map { ($0.criterion.rawValue, .number($0.average, digits: 2)) }),
             ],
         ]
     }

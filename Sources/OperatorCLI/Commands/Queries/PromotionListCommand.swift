@@ -1,3 +1,4 @@
+import EventStore
 import Operations
 import Programme
 import Projections
@@ -20,7 +21,7 @@ enum PromotionListCommand {
         invocation.tell(answer.notes)
         let promotions = answer.value.filter { $0.isOpened || !$0.challenges.isEmpty }
         if invocation.context.format == .json {
-            invocation.emitJSON(.array(promotions.map { .object(summary($0)) }))
+            invocation.emitJSON(.array(promotions.map { summary($0) }))
             return
         }
         var table = Table(columns: [
@@ -43,11 +44,11 @@ enum PromotionListCommand {
     }
 
     /// A promotion's own fields, for both JSON forms.
-    static func summary(_ promotion: PromotionsModel.Partition) -> JSONObject {
+    static func summary(_ promotion: PromotionsModel.Partition) -> JSON {
         let active = promotion.teams.filter { !$0.isWithdrawn }
-        return JSONObject([
+        return JSON.object([
             ("edition", .string(promotion.edition.rawValue)),
-            ("year", JSONValue(promotion.opening?.year)),
+            ("year", JSON(promotion.opening?.year)),
             ("status", promotion.isOpened ? .string(promotion.status.rawValue) : .null),
             (
                 "dates",

@@ -1,3 +1,4 @@
+import EventStore
 import Operations
 import Programme
 import Projections
@@ -32,7 +33,7 @@ enum PromotionShowCommand {
             var object = PromotionListCommand.summary(promotion)
             object["challenges"] = .array(promotion.teams.map(json))
             object["position"] = .integer(Int(answer.position))
-            invocation.emitJSON(.object(object))
+            invocation.emitJSON(object)
             return
         }
         var block = KeyValueBlock()
@@ -69,7 +70,7 @@ enum PromotionShowCommand {
         return table
     }
 
-    static func json(_ team: ChallengeTeam) -> JSONValue {
+    static func json(_ team: ChallengeTeam) -> JSON {
         let challenge = team.challenge
         return [
             "id": .string(challenge.id.rawValue),
@@ -77,7 +78,7 @@ enum PromotionShowCommand {
             "host": .string(challenge.host),
             "requestedProfiles": QueryFormat.json(challenge.profiles),
             "requested": .integer(challenge.entrepreneurs),
-            "durationMonths": JSONValue(challenge.durationMonths),
+            "durationMonths": JSON(challenge.durationMonths),
             "imported": .bool(challenge.isImported),
             "withdrawn": .bool(team.isWithdrawn),
             "teamSize": .integer(team.size),
@@ -85,8 +86,8 @@ enum PromotionShowCommand {
             "members": .array(
                 team.members.map { seat in
                     [
-                        "person": .string(seat.person), "profile": JSONValue(seat.profile?.rawValue),
-                        "status": .string(seat.status.rawValue), "candidature": JSONValue(seat.candidature?.rawValue),
+                        "person": .string(seat.person), "profile": JSON(seat.profile?.rawValue),
+                        "status": .string(seat.status.rawValue), "candidature": JSON(seat.candidature?.rawValue),
                     ]
                 }),
         ]

@@ -1,3 +1,4 @@
+import EventStore
 import Programme
 
 /// The options the queries share.
@@ -21,15 +22,15 @@ enum QueryFormat {
         profiles.map(\.rawValue).joined(separator: " ")
     }
 
-    static func json(_ date: BusinessDate?) -> JSONValue {
+    static func json(_ date: BusinessDate?) -> JSON {
         date.map { .string($0.description) } ?? .null
     }
 
-    static func json(_ value: Double?, digits: Int = 2) -> JSONValue {
+    static func json(_ value: Double?, digits: Int = 2) -> JSON {
         value.map { .number($0, digits: digits) } ?? .null
     }
 
-    static func json(_ profiles: [Profile]) -> JSONValue {
+    static func json(_ profiles: [Profile]) -> JSON {
         .array(profiles.map { .string($0.rawValue) })
     }
 }

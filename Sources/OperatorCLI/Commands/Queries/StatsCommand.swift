@@ -1,3 +1,4 @@
+import EventStore
 import Operations
 import Programme
 import Projections
@@ -40,27 +41,29 @@ enum StatsCommand {
     }
 
     /// `{"position": N, "editions": [...], "totals": {...}}`.
-    static func json(_ report: StatisticsReport, position: UInt64) -> JSONValue {
+    static func json(_ report: StatisticsReport, position: UInt64) -> JSON {
         [
             "position": .integer(Int(position)),
             "editions": .array(
                 report.editions.map { edition in
-                    var object = JSONObject([
-                        ("edition", .string(edition.edition.rawValue)), ("year", JSONValue(edition.year)),
+                    var object = JSON.object([
+                        ("edition", .string(edition.edition.rawValue)), ("year", JSON(edition.year)),
                     ])
-                    for member in figures(edition.figures).members { object[member.key] = member.value }
-                    return .object(object)
+                    if case .object(let members) = figures(edition.figures) {
+                        for member in members { object[member.key] = member.value }
+                    }
+                    return object
                 }),
-            "totals": .object(figures(report.totals, isTotal: true)),
+            "totals": figures(report.totals, isTotal: true),
         ]
     }
 
-    static func figures(_ figures: Figures, isTotal: Bool = false) -> JSONObject {
+    static func figures(_ figures: Figures, isTotal: Bool = false) -> JSON {
         let projects = figures.projects
         let candidates = figures.candidates
-        var profiles = JSONObject(Profile.allCases.map { ($0.rawValue, .integer(figures.profiles[$0] ?? 0)) })
+        var profiles = JSON.object(Profile.allCases.map { ($0.rawValue, .integer(figures.profiles[$0] ?? 0)) })
         profiles["unspecified"] = .integer(figures.unspecifiedProfiles)
-        var object = JSONObject([
+        var object = JSON.object([
             (
                 "projects",
                 [
@@ -80,12 +83,12 @@ enum StatsCommand {
             ),
             ("challenges", .integer(figures.challenges)),
             ("entrepreneurs", .integer(figures.entrepreneurs)),
-            ("profiles", .object(profiles)),
+            ("profiles", profiles),
             ("hosts", .integer(figures.hosts)),
         ])
         if !isTotal { object["newHosts"] = .integer(figures.newHosts) }
         object["decisionDays"] = [
-            "median": figures.decisionDays.map { .number($0.median) } ?? .null,
+            "median": figures.decisionDays.map { .double($0.median) } ?? .null,
             "p90": figures.decisionDays.map { .integer($0.p90) } ?? .null,
             "count": .integer(figures.decisionDays?.count ?? 0),
         ]
@@ -93,10 +96,10 @@ enum StatsCommand {
         return object
     }
 
-    static func jury(_ means: CriterionMeans) -> JSONValue {
-        var object = JSONObject(Criterion.allCases.map { ($0.rawValue, QueryFormat.json(means.mean($0))) })
+    static func jury(_ means: CriterionMeans) -> JSON {
+        var object = JSON.object(Criterion.allCases.map { ($0.rawValue, QueryFormat.json(means.mean($0))) })
         object["dossiers"] = .integer(means.dossiers)
-        return .object(object)
+        return object
     }
 
     /// One line per figure, one column per edition and the total.

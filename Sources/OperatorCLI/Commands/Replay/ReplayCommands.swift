@@ -14,7 +14,7 @@ enum ReplayCommands {
         "as-of", valueName: "DATE",
         help: "Fold only the events that had occurred by this business date or time (a bare date: "
             + "its whole day, Europe/Paris).",
-        parser: ValueParser<DateArgument>.dateOrDateTime, defaultDescription: "every event")
+        parser: ValueParser<BusinessInstant>.dateOrDateTime(bareDate: .endOfDay), defaultDescription: "every event")
 
     static let group = Command(
         group: "replay", summary: "Run a query on the state the log held at a past position or time.",
@@ -72,7 +72,8 @@ enum ReplayCommands {
     /// The replay the options ask for.
     static func request(_ invocation: Invocation) -> ReplayRequest {
         ReplayRequest(
-            point: invocation.value(of: asAt) ?? .head, occurredBefore: invocation.value(of: asOf)?.end)
+            point: invocation.value(of: asAt) ?? .head,
+            occurredBefore: invocation.value(of: asOf)?.adding(microseconds: 1))
     }
 }
 
@@ -89,9 +90,7 @@ extension Invocation {
         do {
             let replay = try Replay(
                 store: context.store.path, at: point,
-                occurredBefore: request.occurredBefore.map {
-                    BusinessInstant(microsecondsSinceEpoch: $0.microsecondsSinceEpoch)
-                })
+                occurredBefore: request.occurredBefore)
             if context.format == .human {
                 console.printLine("Replay " + replay.description + ".")
             } else {

@@ -1,3 +1,5 @@
+import Programme
+
 /// What `eig replay` asks of the query it runs: the log as at a position or a recorded time,
 /// and possibly only the events that occurred before a business time.
 struct ReplayRequest: Sendable, Equatable {
@@ -5,19 +7,19 @@ struct ReplayRequest: Sendable, Equatable {
         case head
         case position(UInt64)
         /// Events recorded before this instant (exclusive).
-        case recordedBefore(Instant)
+        case recordedBefore(BusinessInstant)
     }
 
     var point: Point
     /// Events that occurred before this instant (exclusive); nil: all of them.
-    var occurredBefore: Instant?
+    var occurredBefore: BusinessInstant?
 }
 
 /// `--as-at POSITION|DATETIME`: a position (`1234`) or a date-time (a bare date means the end
 /// of that day in Paris: what was known by then).
 enum ReplayPointArgument {
     static let parser = ValueParser<ReplayRequest.Point>(
-        expecting: "a log position (1234) or a date-time (\(ValueParser<DateArgument>.dateFormats))"
+        expecting: "a log position (1234) or a date-time (\(BusinessInstant.formats))"
     ) { (text) throws(ValueError) -> ReplayRequest.Point in
         if let first = text.unicodeScalars.first, ("0"..."9").contains(first), !text.contains("-") {
             guard let position = UInt64(text) else {
@@ -25,6 +27,10 @@ enum ReplayPointArgument {
             }
             return .position(position)
         }
-        return .recordedBefore(try ISO8601Reader.parse(text).end)
+        do throws(InputError) {
+            return .recordedBefore(try BusinessInstant(parsing: text, bareDate: .endOfDay).adding(microseconds: 1))
+        } catch {
+            throw ValueError(error.message)
+        }
     }
 }

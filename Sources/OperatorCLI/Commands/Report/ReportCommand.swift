@@ -1,3 +1,4 @@
+import EventStore
 import Foundation
 import Operations
 import Programme
@@ -43,12 +44,11 @@ enum ReportCommand {
         for note in document.notes { invocation.console.note(note) }
         if invocation.context.format == .json {
             invocation.emitJSON(
-                .object(
-                    JSONObject([
-                        ("out", .string(path)), ("bytes", .integer(document.html.utf8.count)),
-                        ("position", .integer(Int(document.position))), ("chainHash", .string(document.chainHash)),
-                        ("empty", .bool(document.isEmpty)),
-                    ])))
+                JSON.object([
+                    ("out", .string(path)), ("bytes", .integer(document.html.utf8.count)),
+                    ("position", .integer(Int(document.position))), ("chainHash", .string(document.chainHash)),
+                    ("empty", .bool(document.isEmpty)),
+                ]))
             return
         }
         invocation.console.printLine(

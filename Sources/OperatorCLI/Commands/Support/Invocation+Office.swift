@@ -11,7 +11,7 @@ extension Invocation {
         do {
             return try ProgrammeOffice.open(
                 at: context.store.path, access: access == .write ? .write : .read, actor: context.actor,
-                clock: { BusinessInstant(microsecondsSinceEpoch: now().microsecondsSinceEpoch) },
+                clock: now,
                 options: StorePermissions.options(for: context.store.path))
         } catch  where error.code == .notFound {
             throw CLIError(
@@ -29,7 +29,7 @@ extension Invocation {
             commandID: options.commandID, onBehalfOf: options.onBehalfOf,
             backdating: options.backdating.map {
                 Backdating(
-                    occurredAt: BusinessInstant(microsecondsSinceEpoch: $0.occurredAt.microsecondsSinceEpoch),
+                    occurredAt: $0.occurredAt,
                     reason: $0.reason)
             })
     }

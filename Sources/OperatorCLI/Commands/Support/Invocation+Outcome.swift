@@ -1,3 +1,4 @@
+import EventStore
 import Operations
 
 /// What write commands print: data on standard output (the id, or the id and the new status),
@@ -8,9 +9,9 @@ extension Invocation {
         noteIfDuplicate(outcome)
         switch context.format {
         case .json:
-            var object = JSONObject([("id", .string(outcome.subjectID)), ("position", position(outcome))])
+            var object = JSON.object([("id", .string(outcome.subjectID)), ("position", position(outcome))])
             if outcome.isDuplicate { object["duplicate"] = true }
-            emitJSON(.object(object))
+            emitJSON(object)
         case .human, .csv:
             console.printLine(outcome.subjectID)
         }
@@ -23,18 +24,18 @@ extension Invocation {
         let shownID = id ?? outcome.subjectID
         switch context.format {
         case .json:
-            var object = JSONObject([
+            var object = JSON.object([
                 ("id", .string(shownID)), ("status", .string(status)), ("position", position(outcome)),
             ])
             if outcome.isDuplicate { object["duplicate"] = true }
-            emitJSON(.object(object))
+            emitJSON(object)
         case .human, .csv:
             let unchanged = outcome.positions == nil ? " (nothing changed)" : ""
             console.printLine("\(shownID): \(status)\(unchanged)")
         }
     }
 
-    private func position(_ outcome: CommandOutcome) -> JSONValue {
+    private func position(_ outcome: CommandOutcome) -> JSON {
         outcome.positions.map { .integer(Int($0.upperBound)) } ?? .null
     }
 

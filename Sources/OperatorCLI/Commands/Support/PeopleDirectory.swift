@@ -1,3 +1,4 @@
+import EventStore
 import Operations
 import Programme
 
@@ -27,18 +28,11 @@ struct PeopleDirectory {
     }
 
     /// `{"person-…": "Claire Dubois", "person-…": "erased", "anon-…": null}`, in the order given.
-    func json(_ people: [PersonID]) -> JSONValue {
-        var object = JSONObject()
+    func json(_ people: [PersonID]) -> JSON {
+        var object = JSON.object([])
         for person in people {
-            object[person.rawValue] = names.isErased(person) ? "erased" : JSONValue(names.name(person))
+            object[person.rawValue] = names.isErased(person) ? "erased" : JSON(names.name(person))
         }
-        return .object(object)
-    }
-}
-
-extension JSONValue {
-    /// A list of ids or names as a JSON array of strings.
-    static func strings(_ values: [some CustomStringConvertible]) -> JSONValue {
-        .array(values.map { .string($0.description) })
+        return object
     }
 }

@@ -1,9 +1,10 @@
-/// SplitMix64: a small, fast, seeded generator, so a failing property run can be replayed
-/// from its seed.
-struct SeededGenerator: RandomNumberGenerator {
+/// SplitMix64, so that a failing randomized run names a seed that replays its choices.
+struct SeededRandom: RandomNumberGenerator {
     private var state: UInt64
 
-    init(seed: UInt64) { state = seed }
+    init(seed: UInt64) {
+        state = seed
+    }
 
     mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15

@@ -1,0 +1,117 @@
+#!/usr/bin/env bash
+# The store benchmark of issue 2: builds eig-bench (release), generates the shared workloads if
+# they are missing (100,000 and 1,000,000 events), runs every phase EIG_BENCH_RUNS times (3) and
+# prints the medians beside the targets, with the disk reference measured in the same run.
+#
+#   Tools/bench-store.sh                    # everything, in .build/bench
+#   EIG_BENCH_DATA=/work/benchdata Tools/bench-store.sh
+#
+# Settings (environment): EIG_BENCH_DATA (workload files; default .build/bench/data),
+# EIG_BENCH_STORES (scratch stores; default .build/bench/stores), EIG_BENCH_GENERATOR (default
+# ../shared/bench/gen_workload.py), EIG_BENCH_RUNS (3), EIG_BENCH_DURABLE (commands of the
+# durable append; default 20000). The RESULT lines are kept in $EIG_BENCH_STORES/results.txt,
+# every run's line in $EIG_BENCH_STORES/runs.txt.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+data=${EIG_BENCH_DATA:-.build/bench/data}
+stores=${EIG_BENCH_STORES:-.build/bench/stores}
+generator=${EIG_BENCH_GENERATOR:-../shared/bench/gen_workload.py}
+runs=${EIG_BENCH_RUNS:-3}
+durable=${EIG_BENCH_DURABLE:-20000}
+mkdir -p "$data" "$stores"
+results="$stores/results.txt"
+: > "$results"
+: > "$stores/runs.txt"
+
+echo "== build (release)" >&2
+swift build -c release --product eig-bench >&2
+bench=.build/release/eig-bench
+
+# name → number of dossiers (10 events each)
+declare -A sizes=([workload]=10000 [workload-1m]=100000)
+for name in workload workload-1m; do
+  if [[ ! -f "$data/$name.jsonl" || ! -f "$data/$name.expected.json" || ! -f "$data/$name.loads.txt" ]]; then
+    echo "== generating $data/$name (${sizes[$name]} dossiers)" >&2
+    python3 "$generator" --dossiers "${sizes[$name]}" --out "$data/$name" >&2
+  fi
+done
+
+run() { # label, then the eig-bench arguments; keeps the RESULT line, labelled
+  local label=$1
+  shift
+  echo "== $label: eig-bench $*" >&2
+  "$bench" "$@" --repeat "$runs" | while IFS= read -r line; do
+    echo "$line" >&2
+    echo "$label $line" >> "$stores/runs.txt"
+    if [[ $line == RESULT* ]]; then echo "$label ${line#RESULT }" >> "$results"; fi
+  done
+}
+
+run disk disk --store "$stores"
+run durable-100k store append --mode durable --limit "$durable" --store "$stores/durable" \
+  --workload "$data/workload" --replace
+for size in 100k 1m; do
+  prefix="$data/workload"
+  [[ $size == 1m ]] && prefix="$data/workload-1m"
+  run "batch-$size" store append --mode batch --batch 1000 --store "$stores/log-$size" --workload "$prefix" --replace
+  run "replay-$size" store replay --store "$stores/log-$size" --workload "$prefix"
+  run "replay1-$size" store replay --store "$stores/log-$size" --workload "$prefix" --read-ahead off
+  run "load-$size" store load --store "$stores/log-$size" --workload "$prefix"
+done
+# Last: opening appends probe events, which a replay would then count.
+for size in 100k 1m; do
+  run "open-$size" store open --store "$stores/log-$size" --opens 21
+done
+
+python3 - "$results" "$runs" <<'PY'
+import json, sys
+results = {}
+for line in open(sys.argv[1]):
+    label, text = line.split(" ", 1)
+    results[label] = json.loads(text)
+runs = sys.argv[2]
+def get(label, key):
+    return results.get(label, {}).get(key)
+rows = []
+def row(what, value, unit, target, ok, note=""):
+    verdict = "—" if ok is None else ("met" if ok else "NOT met")
+    rows.append((what, value, unit, target, verdict, note))
+fmt = lambda v: "—" if v is None else (f"{v:,.0f}" if isinstance(v, (int, float)) and v >= 100 else f"{v}")
+d = results.get("disk", {})
+row("disk: 200 B append + fdatasync", fmt(d.get("durable_growing_per_s")), "appends/s", "reference", None,
+    f"preallocated {fmt(d.get('durable_preallocated_per_s'))}/s")
+row("disk: 1,000 × 200 B per fdatasync", fmt(d.get("batch_1000_events_per_s")), "events/s", "reference", None,
+    f"page cache read {d.get('page_cache_read_gb_per_s')} GB/s")
+v = get("durable-100k", "commands_per_s")
+row("append durable (one fdatasync each)", fmt(v), "commands/s", "≥ 10,000", v is not None and v >= 10000,
+    f"{get('durable-100k', 'commands')} commands")
+for size in ("100k", "1m"):
+    v = get(f"batch-{size}", "events_per_s")
+    row(f"append batch, 1,000 per commit ({size})", fmt(v), "events/s", "≥ 1,000,000", v is not None and v >= 1e6,
+        f"CPU {get(f'batch-{size}', 'cpu_seconds')} s of {get(f'batch-{size}', 'seconds')} s")
+for size in ("100k", "1m"):
+    v = get(f"replay-{size}", "events_per_s")
+    ok = get(f"replay-{size}", "read_model_ok")
+    row(f"replay, checksums verified ahead ({size})", fmt(v), "events/s", "≥ 5,000,000", v is not None and v >= 5e6 and ok is True,
+        f"read_model_ok {str(ok).lower()}, peak RSS {get(f'replay-{size}', 'peak_rss_mb')} MB")
+for size in ("100k", "1m"):
+    v = get(f"replay1-{size}", "events_per_s")
+    row(f"replay on one thread ({size})", fmt(v), "events/s", "≥ 5,000,000", v is not None and v >= 5e6,
+        f"--read-ahead off, read_model_ok {str(get(f'replay1-{size}', 'read_model_ok')).lower()}")
+for size in ("100k", "1m"):
+    v = get(f"load-{size}", "loads_per_s")
+    row(f"load, 10 events a stream ({size})", fmt(v), "loads/s", "≥ 200,000", v is not None and v >= 2e5)
+for size in ("100k", "1m"):
+    v = get(f"open-{size}", "open_write_ms")
+    target = "≤ 20 ms" if size == "1m" else ""
+    row(f"open for append ({size})", v, "ms", target, (v is not None and v <= 20) if size == "1m" else None,
+        f"read {get(f'open-{size}', 'open_read_ms')} ms, open+append {get(f'open-{size}', 'open_write_append_ms')} ms")
+small, large = get("replay-100k", "peak_rss_mb"), get("replay-1m", "peak_rss_mb")
+flat = small is not None and large is not None and large < 2 * small
+row("replay memory, 100k → 1M events", f"{small} → {large}", "MB peak RSS", "flat (< 2×)", flat)
+print(f"\n| measure (median of {runs}) | value | unit | target | verdict | notes |")
+print("|---|---:|---|---|---|---|")
+for r in rows:
+    print("| " + " | ".join(str(x) for x in r) + " |")
+PY

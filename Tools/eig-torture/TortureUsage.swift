@@ -1,0 +1,24 @@
+/// The help text: the subcommands and the lines each prints, which the tests parse.
+enum TortureUsage {
+    static let text = """
+        usage: eig-torture SUBCOMMAND --store DIR [options]
+
+          append-loop --store DIR [--streams N] [--seed S] [--max-events N]
+              Appends commands until killed (or until the log holds --max-events events):
+              fresh command ids, 1 to 3 events, random streams, expected version any or exact;
+              one time in ten, a batch of 20 to 150 such commands in one commit.
+              After each acknowledged append: ACK <commandID> <firstPosition> <lastPosition>
+          contend --store DIR --worker K [--streams 20] [--commands 500] [--seed S]
+              Each command reads a stream's version and appends with exact(version),
+              re-reading and retrying on a conflict. After each: ACK <commandID> <stream> <version>
+          fault --store DIR --fail fsync|write-eio|write-enospc|short-write [--after N]
+              Appends N commands (ACK lines as append-loop), prints TRY <commandID> <events>,
+              then appends one more command with the fault armed. A failed fsync ends the
+              process with exit code 74 (the engine's fatal handler); a failed write prints
+              FAILED <code> <errno> and exits 74; a command that succeeds prints its ACK.
+
+          Common options: --segment-size BYTES, --checkpoint-interval EVENTS (small values make
+          rollovers and index checkpoints frequent), --preallocation BYTES.
+
+        """
+}
