@@ -122,10 +122,10 @@ public enum CLI {
                 let context = try CommandContext(
                     values: values, command: command, path: path, environment: environment, system: system
                 )
-                let invocation = Invocation(
+                var invocation = Invocation(
                     commandPath: path, context: context, console: console, standardInput: stdin, parsed: values
                 )
-                try AccessGate.check(command, path: path, context: context)
+                invocation.gateLog = try AccessGate.check(command, path: path, context: context)
                 try command.run?(invocation)
             }
             return .success

@@ -33,7 +33,9 @@ public final class ProgrammeOffice {
     /// How many times a command is decided again after losing a race before giving up (busy).
     public static let maximumAttempts = 8
 
-    init(log: EventLog, actor: String, clock: @escaping @Sendable () -> BusinessInstant) {
+    /// An office over a log already open: the CLI's access gate opens the log once and the
+    /// command it lets through reuses it rather than opening (and indexing) it again.
+    package init(log: EventLog, actor: String, clock: @escaping @Sendable () -> BusinessInstant) {
         self.log = log
         self.storeDirectory = log.directory
         self.actor = actor

@@ -20,6 +20,12 @@ public struct ReadSide {
         projections = ProjectionStore(log: try EventLog.open(at: directory, mode: .read), options: options)
     }
 
+    /// The read side over a log already open for reading (the CLI reuses the log its access
+    /// gate opened: opening a large log twice costs more than the query itself).
+    public init(log: EventLog, options: ProjectionOptions = ProjectionOptions()) {
+        projections = ProjectionStore(log: log, options: options)
+    }
+
     /// An answer, with the log position it stands at and what the operator should know.
     public struct Answer<Value> {
         public var value: Value

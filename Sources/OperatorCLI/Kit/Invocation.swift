@@ -1,3 +1,5 @@
+import EventStore
+
 /// One run of one command: its parsed arguments and options, its context, its console.
 ///
 /// Values are read back with the typed keys the command declared, so a command never handles
@@ -9,6 +11,9 @@ struct Invocation {
     var console: Console
     var standardInput: StandardInput
     var parsed: ParsedValues
+    /// The log the access gate opened for reading, if it opened one: commands that only read
+    /// reuse it instead of opening the log a second time (``AccessGate``).
+    var gateLog: EventLog? = nil
 
     /// The option's value (the last one given), or `nil` when absent.
     func value<Value>(of option: Option<Value>) -> Value? {

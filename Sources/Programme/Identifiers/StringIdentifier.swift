@@ -35,6 +35,9 @@ extension StringIdentifier {
 enum IdentifierSyntax {
     /// Splits `"P5-003"` into the edition and the number, checking the prefix letter and
     /// the exact count of digits.
+    ///
+    /// The error's message is built only when the text is refused: quoting and interpolating
+    /// it cost several times the parse itself, and ids are parsed for every event decoded.
     static func parse(
         _ text: String,
         prefix: Character,
@@ -42,18 +45,20 @@ enum IdentifierSyntax {
         kind: String,
         example: String
     ) throws(InputError) -> (edition: EditionKey, number: Int) {
-        let problem = InputError(
-            code: "id.\(kind)",
-            message: "\(quoted(text)) is not a \(kind) id: expected \(prefix)<edition>-"
-                + "\(String(repeating: "N", count: digits)), e.g. \(example)"
-        )
-        guard text.first == prefix, let dash = text.lastIndex(of: "-") else { throw problem }
+        func problem() -> InputError {
+            InputError(
+                code: "id.\(kind)",
+                message: "\(quoted(text)) is not a \(kind) id: expected \(prefix)<edition>-"
+                    + "\(String(repeating: "N", count: digits)), e.g. \(example)"
+            )
+        }
+        guard text.first == prefix, let dash = text.lastIndex(of: "-") else { throw problem() }
         let editionText = text[text.index(after: text.startIndex)..<dash]
         let numberText = text[text.index(after: dash)...]
         guard numberText.count == digits, numberText.allSatisfy({ $0.isASCII && $0.isNumber }),
             let number = Int(numberText), number > 0,
             let edition = try? EditionKey(parsing: String(editionText))
-        else { throw problem }
+        else { throw problem() }
         return (edition, number)
     }
 

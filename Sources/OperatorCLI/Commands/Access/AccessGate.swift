@@ -19,21 +19,29 @@ enum AccessGate {
     }
 
     /// Throws exit 1 naming the role needed when the actor may not run the command.
-    static func check(_ command: Command, path: [String], context: CommandContext) throws {
+    ///
+    /// - Returns: the log the check opened for reading, for the command to reuse (opening a
+    ///   large log costs more than a query: its stream index is read and checked); nil when
+    ///   the check opened none or could not open it (the command then reports why).
+    @discardableResult
+    static func check(_ command: Command, path: [String], context: CommandContext) throws -> EventLog? {
         let name = name(of: path)
-        guard !exempt.contains(name), command.allOptions.contains(where: { $0.name == "store" }) else { return }
-        guard access(context.store.path + "/store.json", F_OK) == 0 else { return }
-        let now = context.now
-        do throws(OperationsError) {
-            let office = try ProgrammeOffice.open(
-                at: context.store.path, access: .read, actor: context.actor,
-                clock: now,
-                options: StorePermissions.options(for: context.store.path))
-            try office.authorize(name)
+        guard !exempt.contains(name), command.allOptions.contains(where: { $0.name == "store" }) else { return nil }
+        guard access(context.store.path + "/store.json", F_OK) == 0 else { return nil }
+        let log: EventLog
+        do throws(StoreError) {
+            log = try EventLog.open(
+                at: context.store.path, mode: .read, options: StorePermissions.options(for: context.store.path))
         } catch {
             // A store that cannot be opened is reported by the command, with its own words.
-            guard error.code == .forbidden else { return }
+            return nil
+        }
+        do throws(OperationsError) {
+            try ProgrammeOffice(log: log, actor: context.actor, clock: context.now).authorize(name)
+        } catch {
+            guard error.code == .forbidden else { return nil }
             throw CLIError(operations: error)
         }
+        return log
     }
 }

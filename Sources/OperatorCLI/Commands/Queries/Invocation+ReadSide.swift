@@ -13,8 +13,9 @@ extension Invocation {
         return try openReadSide()
     }
 
-    /// The read side of the store, opened for reading.
+    /// The read side of the store, opened for reading (on the access gate's log when it opened one).
     func openReadSide() throws(CLIError) -> ReadSide {
+        if let gateLog { return ReadSide(log: gateLog) }
         do throws(StoreError) {
             return try ReadSide(store: context.store.path)
         } catch {

@@ -5,9 +5,13 @@ import Programme
 /// How the commands of the programme reach Operations: open the store, turn the recording
 /// options into a `Recording`, and turn Operations' errors into exit codes and sentences.
 extension Invocation {
-    /// Opens the office on the store the context names.
+    /// Opens the office on the store the context names (for reading, on the log the access
+    /// gate opened when it opened one).
     func openOffice(for access: OfficeAccess = .write) throws(CLIError) -> ProgrammeOffice {
         let now = context.now
+        if access == .read, let gateLog {
+            return ProgrammeOffice(log: gateLog, actor: context.actor, clock: now)
+        }
         do {
             return try ProgrammeOffice.open(
                 at: context.store.path, access: access == .write ? .write : .read, actor: context.actor,
