@@ -1,0 +1,56 @@
+import Testing
+
+@testable import EventStore
+
+/// A second reader's checks of the writer across processes and at segment edges: two logs
+/// on one store stand for two processes (each has its own lock descriptor).
+struct SecondReadingTests {
+    @Test func aCommandAnotherWriterAppendedAfterOurOpenIsADuplicate() throws {
+        let store = try TemporaryStore()
+        let other = try store.open(.write)
+        let first = try other.append(Controls.request("dossier-P5-0001", command: "cmd-x"))
+        let again = try store.log.append(Controls.request("dossier-P5-0002", expected: .noStream, command: "cmd-x"))
+        #expect(again == AppendResult(positions: first.positions, streamVersion: 1, isDuplicate: true))
+        #expect(store.log.head.position == 1)
+        #expect(try store.open(.read).streamVersion("dossier-P5-0002") == 0)
+    }
+
+    @Test func recordedAtNeverDecreasesAcrossWriters() throws {
+        let ahead = ManualClock()
+        let behind = ManualClock()
+        behind.set(Timestamp(iso8601: "2021-05-04T17:00:00Z")!)
+        let store = try TemporaryStore(options: EventLogOptions.testing.with { $0.clock = { ahead.read() } })
+        let late = try store.open(.write, options: store.options.with { $0.clock = { behind.read() } })
+        _ = try store.log.append(Controls.request())
+        _ = try late.append(Controls.request())
+        var events: [RecordedEvent] = []
+        var cursor = try store.open(.read).events()
+        try cursor.forEach { events.append($0) }
+        #expect(events.count == 2)
+        #expect(events[1].recordedAt >= events[0].recordedAt)
+    }
+
+    @Test func aRecordExactlyFillingASegmentRollsOverCleanly() throws {
+        // The length of one record, measured in a first store.
+        let probe = try TemporaryStore()
+        _ = try probe.log.append(Controls.request(command: "probe-1000"))
+        let length = Int(probe.log.head.bytes) - SegmentHeader.length
+        let perSegment = (EventLogLimits.minimumSegmentSize - SegmentHeader.length) / length + 1
+        let size = SegmentHeader.length + perSegment * length
+        let store = try TemporaryStore(options: EventLogOptions.testing.with { $0.segmentSize = size })
+        for number in 0..<(2 * perSegment + 1) {
+            _ = try store.log.append(Controls.request(command: "probe-\(1000 + number)"))
+        }
+        #expect(try store.segmentPaths.count == 3)
+        #expect(store.log.head.position == UInt64(2 * perSegment + 1))
+        let reopened = try store.open(.write)
+        #expect(reopened.head == store.log.head)
+        _ = try reopened.append(Controls.request(command: "after"))
+        let reader = try store.open(.read)
+        var count = 0
+        var cursor = reader.events()
+        try cursor.forEach { _ in count += 1 }
+        #expect(count == 2 * perSegment + 2)
+        #expect(reader.verify().isSound)
+    }
+}
