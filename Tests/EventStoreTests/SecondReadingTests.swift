@@ -53,4 +53,22 @@ struct SecondReadingTests {
         #expect(count == 2 * perSegment + 2)
         #expect(reader.verify().isSound)
     }
+    /// A long-lived writer knows its segment's size as it last saw it. When another writer's
+    /// record ends exactly there, the bytes past the known size are not zeros: the writer must
+    /// look again instead of taking that end for the log's, or it writes over those records.
+    @Test func aWriterWhoseKnownSizeEndsAtAnotherWritersRecordSeesWhatFollows() throws {
+        let probe = try TemporaryStore()
+        _ = try probe.log.append(Controls.request(command: "probe-1000"))
+        let length = Int(probe.log.head.bytes) - SegmentHeader.length
+        // The first writer learns the segment's size when it creates it: the header and one chunk.
+        let store = try TemporaryStore(options: EventLogOptions.testing.with { $0.preallocationChunk = 4 * length })
+        let other = try store.open(.write)
+        for number in 0..<6 { _ = try other.append(Controls.request(command: "probe-\(1000 + number)")) }
+        _ = try store.log.append(Controls.request(command: "probe-2000"))
+        #expect(store.log.head.position == 7)
+        let reader = try store.open(.read)
+        #expect(reader.head.position == 7)
+        #expect(try reader.result(ofCommand: "probe-1005")?.positions == 6...6)
+        #expect(reader.verify().isSound)
+    }
 }
