@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import EventStore
@@ -70,5 +71,20 @@ struct SecondReadingTests {
         #expect(reader.head.position == 7)
         #expect(try reader.result(ofCommand: "probe-1005")?.positions == 6...6)
         #expect(reader.verify().isSound)
+    }
+    /// What a power loss during a rollover can leave: the new segment's file (header, zeros)
+    /// is durable, the records before it that it names are not. Opening for writing removes
+    /// that segment, and the segment before it becomes the one appends go to again.
+    @Test func anEmptySegmentThatDoesNotContinueTheLogIsRemovedAndAppendsGoOn() throws {
+        let store = try TemporaryStore()
+        for number in 1...3 { _ = try store.log.append(Controls.request(command: "before-\(number)")) }
+        let stray = SegmentHeader(firstPosition: 9, previousChainHash: .zero).encoded + [UInt8](repeating: 0, count: 4096)
+        let path = store.directory + "/" + SegmentName.make(firstPosition: 9)
+        #expect(FileManager.default.createFile(atPath: path, contents: Data(stray)))
+        let reopened = try store.open(.write)
+        #expect(try store.segmentPaths.count == 1)
+        _ = try reopened.append(Controls.request(command: "after"))
+        #expect(reopened.head.position == 4)
+        #expect(try store.open(.read).verify().isSound)
     }
 }

@@ -64,6 +64,11 @@ extension EventLog {
         }
         try removeSegmentFile(last)
         segments.removeLast()
+        // The segment before it is the active one again: appends need its descriptor, which
+        // was never opened (on open) or was closed when the removed one was taken up.
+        if let active = segments.last, active.writeFD < 0 {
+            active.writeFD = try files.open(active.path, writable: true)
+        }
         return true
     }
 
