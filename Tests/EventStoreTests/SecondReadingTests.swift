@@ -87,4 +87,24 @@ struct SecondReadingTests {
         #expect(reopened.head.position == 4)
         #expect(try store.open(.read).verify().isSound)
     }
+    /// The same power loss when the records before the new segment were cut short: the tail of
+    /// the segment before it is torn (nothing acknowledged is there), not corruption.
+    @Test func aTornTailBeforeAnEmptyStraySegmentIsRecovered() throws {
+        let store = try TemporaryStore()
+        for number in 1...3 { _ = try store.log.append(Controls.request(command: "before-\(number)")) }
+        let segment = try store.segmentPaths[0]
+        let last = try FileSurgery.recordOffsets(segment).last!
+        let end = try FileSurgery.endOfRecords(segment)
+        let half = (end - last) / 2
+        try FileSurgery.write(segment, [UInt8](repeating: 0, count: end - last - half), at: last + half)
+        let stray = SegmentHeader(firstPosition: 4, previousChainHash: .zero).encoded + [UInt8](repeating: 0, count: 4096)
+        let path = store.directory + "/" + SegmentName.make(firstPosition: 4)
+        #expect(FileManager.default.createFile(atPath: path, contents: Data(stray)))
+        let reopened = try store.open(.write)
+        #expect(reopened.head.position == 2)
+        #expect(try store.segmentPaths.count == 1)
+        #expect(FileSurgery.quarantinePaths(in: store.directory).count == 1)
+        _ = try reopened.append(Controls.request(command: "after"))
+        #expect(try store.open(.read).verify().isSound)
+    }
 }
