@@ -119,6 +119,24 @@ struct FaultInjectionTests {
         #expect(store.log.verify().isSound)
     }
 
+    /// A new segment whose file was renamed into place but could not be mapped must not stay:
+    /// the log goes on in the old segment, and a stray file named after a position inside it
+    /// would later be taken for the segment holding that position.
+    @Test func aRolloverThatFailsAfterItsRenameLeavesNoSegmentFileBehind() throws {
+        let store = try makeStore(segmentSize: 4096)
+        let (before, head) = (try snapshot(store), store.log.head)
+        let batch = (1...30).map { Controls.request("b-\($0)", command: "batch-\($0)") }
+        faults.add(.init(.mmap, onCall: 1, errno: ENOMEM, pathContains: ".eig"))
+        let error = #expect(throws: StoreError.self) { try store.log.append(batch: batch) }
+        #expect(error?.code == .io)
+        try expectUnchanged(store, since: before, head: head)
+        faults.removeAll()
+        for number in 1...40 { _ = try store.log.append(Controls.request(command: "after-\(number)")) }
+        let reader = try store.open(.read)
+        #expect(reader.head == store.log.head)
+        #expect(reader.verify().isSound)
+    }
+
     @Test func aFailureInTheSecondSegmentOfABatchUndoesTheFirst() throws {
         let store = try makeStore(segmentSize: 4096)
         let (before, head) = (try snapshot(store), store.log.head)

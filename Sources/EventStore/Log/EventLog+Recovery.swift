@@ -10,7 +10,9 @@ extension EventLog {
                 tailNeedsRecovery = false
                 return
             }
-            if damage.kind == .continuity, tailSegment + 2 == segments.count, try removeEmptyLastSegment() {
+            // An empty last segment means the append that started it was never acknowledged:
+            // remove it, whether it breaks continuity or follows a torn record of that append.
+            if damage.kind != .header, tailSegment + 2 == segments.count, try removeEmptyLastSegment() {
                 continue
             }
             guard tailSegment == segments.count - 1, damage.kind != .continuity, damage.kind != .header else {
@@ -64,6 +66,11 @@ extension EventLog {
         }
         try removeSegmentFile(last)
         segments.removeLast()
+        // The segment before it is the active one again: appends need its descriptor, which
+        // was never opened (on open) or was closed when the removed one was taken up.
+        if let active = segments.last, active.writeFD < 0 {
+            active.writeFD = try files.open(active.path, writable: true)
+        }
         return true
     }
 

@@ -31,6 +31,15 @@ extension EventLog {
                 segment.end = tailOffset
                 retriedGrowth = false
             case .zeroLength:
+                // Past the size this log knew, "no bytes" is not "zeros": another writer may
+                // have grown the file with a record starting right there. Look again, or the
+                // next append would write over it.
+                if available < 4, !retriedGrowth, tailSegment == segments.count - 1,
+                    (try? reloadSize(of: segment)) == true
+                {
+                    retriedGrowth = true
+                    continue
+                }
                 if strict, let garbage = firstNonZeroByte(in: segment, from: tailOffset) {
                     segment.end = tailOffset
                     return damage(

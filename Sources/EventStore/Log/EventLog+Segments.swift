@@ -110,6 +110,9 @@ extension EventLog {
                 mapping: mapping, fileSize: size, calls: files.calls)
         } catch {
             files.close(fd)
+            // Renamed but unusable: remove it, or it would stay behind as a segment that does
+            // not continue the log (the next open also removes it, if this unlink is lost).
+            if error.code != .fatal { _ = files.calls.unlink(path) }
             throw error
         }
         segment.writeFD = fd

@@ -76,8 +76,11 @@ extension ProgrammeOffice {
             try refresh()
             var resolver = PeopleResolver(vault: vault)
             var ids: [PersonID] = []
+            // Seeded by the command id (fixed or fresh) so that every attempt names the same
+            // people: a retry after a lost race rewrites the first attempt's vault records
+            // instead of leaving them behind with no event naming them.
             for (index, person) in people.enumerated() {
-                ids.append(try resolver.resolve(person, seed: recording.commandID.map { "\($0)/\(index)" }))
+                ids.append(try resolver.resolve(person, seed: "\(commandID)/\(index)"))
             }
             if let earlier = try earlierResult(of: commandID) {
                 return try duplicate(earlier, commandID: commandID, created: allocation != nil) {
