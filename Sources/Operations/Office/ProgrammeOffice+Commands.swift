@@ -64,12 +64,35 @@ extension ProgrammeOffice {
         case candidature(CandidatureID)
     }
 
-    /// The loop every command goes through.
+    /// The loop every command goes through, and the vault records of its new candidates
+    /// removed again when it writes nothing (refused, failed, busy): no event would name them.
     func handle(
         recording: Recording, people: [PersonRequest], allocation: Allocation?,
         build: (Allocated, [PersonID]) -> ProgrammeCommand
     ) throws(OperationsError) -> CommandOutcome {
         let commandID = recording.commandID ?? Self.freshCommandID()
+        var created: [PersonID] = []
+        let outcome: CommandOutcome
+        do {
+            outcome = try attempt(
+                commandID: commandID, recording: recording, people: people, allocation: allocation,
+                created: &created, build: build)
+        } catch {
+            discardUnnamed(created, commandID: commandID)
+            throw error
+        }
+        if outcome.positions == nil { discardUnnamed(created, commandID: commandID) }
+        return outcome
+    }
+
+    /// Decides and appends, again after a lost race, up to ``maximumAttempts`` times.
+    ///
+    /// - Parameter created: gets the candidates whose vault records this call wrote first
+    ///   (written before the append, so a crash after it cannot lose them).
+    private func attempt(
+        commandID: String, recording: Recording, people: [PersonRequest], allocation: Allocation?,
+        created: inout [PersonID], build: (Allocated, [PersonID]) -> ProgrammeCommand
+    ) throws(OperationsError) -> CommandOutcome {
         let metadata = try metadata(commandID: commandID, recording: recording)
         let occurredAt = try occurredAt(recording)
         for _ in 1...Self.maximumAttempts {
@@ -93,6 +116,9 @@ extension ProgrammeOffice {
             guard !decision.events.isEmpty else {
                 return CommandOutcome(
                     commandID: commandID, subject: command.subject, positions: nil, isDuplicate: false, events: [])
+            }
+            for person in resolver.unmatchedPeople where !created.contains(person) {
+                if try vault.record(of: person) == nil { created.append(person) }
             }
             guard try resolver.commit() else { continue }
             let results: [AppendResult]

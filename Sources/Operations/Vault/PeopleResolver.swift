@@ -53,6 +53,13 @@ struct PeopleResolver {
     /// Whether there is anything to write.
     var isEmpty: Bool { records.isEmpty && claims.isEmpty }
 
+    /// The people of this run never matched by name (candidates): each is new to this command,
+    /// so no other process can name them, and their records may go when the command writes nothing.
+    var unmatchedPeople: [PersonID] {
+        records.values.filter { $0.nameKey == nil && !$0.roles.contains(where: \.isMatchedByName) }.map(\.person)
+            .sorted()
+    }
+
     /// Writes the records and claims the names.
     ///
     /// - Returns: false when another process claimed one of the names first: resolve again.
