@@ -12,6 +12,8 @@ public struct ErasureOutcome: Sendable, Hashable {
     /// Positions of records whose free text (a reason, an on-behalf-of) holds an erased name or
     /// e-mail: the log is never rewritten, so these are reported for the operator to review.
     public let residue: [UInt64]
+    /// Of `erased`, the people whose vault record no event named (retention's orphan sweep).
+    public var orphans: [PersonID] = []
 }
 
 extension ProgrammeOffice {

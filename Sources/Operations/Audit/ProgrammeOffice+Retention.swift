@@ -39,20 +39,28 @@ extension ProgrammeOffice {
         return cases
     }
 
-    /// Erases the personal data of every ``retentionCases(today:)`` candidate, in one
-    /// command (or a few for thousands): `PersonErased` events with the basis `retention`.
+    /// Erases the personal data of every ``retentionCases(today:)`` candidate and of every
+    /// ``orphanCases(now:)`` record, in one command (or a few for thousands): `PersonErased`
+    /// events with the basis `retention` (for an orphan, a reason saying so: the erasure of
+    /// personal data is accountable whoever it was about, and the event holds only the id).
     /// Run again, it finds nobody and writes nothing.
-    public func applyRetention(today: BusinessDate? = nil, recording: Recording = .now) throws(OperationsError)
-        -> ErasureOutcome
-    {
+    public func applyRetention(
+        today: BusinessDate? = nil, now: BusinessInstant? = nil, recording: Recording = .now
+    ) throws(OperationsError) -> ErasureOutcome {
         let cases = try retentionCases(today: today)
+        let orphans = try orphanCases(now: now)
         var people: [(person: PersonID, record: PersonRecord?)] = []
         for item in cases { people.append((item.person, try vault.record(of: item.person))) }
+        for orphan in orphans { people.append((orphan.person, try vault.record(of: orphan.person))) }
         let byPerson = Dictionary(cases.map { ($0.person, $0) }, uniquingKeysWith: { first, _ in first })
-        return try erase(people, basis: .retention, recording: recording) { person in
+        let orphanByPerson = Dictionary(orphans.map { ($0.person, $0) }, uniquingKeysWith: { first, _ in first })
+        var outcome = try erase(people, basis: .retention, recording: recording) { person in
+            if let orphan = orphanByPerson[person] { return Self.orphanReason(orphan) }
             guard let item = byPerson[person] else { return "retention" }
             return "retention: \(item.candidature) was not recruited; edition \(item.candidature.edition)'s "
                 + "retention period ended on \(item.periodEnded)"
         }
+        outcome.orphans = orphans.map(\.person)
+        return outcome
     }
 }

@@ -9,9 +9,11 @@ public import Programme
 /// - `names/<key>`: the index by name (``NameKey``): a file holding the person id, claimed
 ///   with `link(2)` so that two processes naming the same new juror at once agree on one id.
 ///
-/// A record is written before the command naming the person is appended: a command that then
-/// fails leaves a record no event points to, which is harmless (and found by listing people
-/// against the log); the reverse, an event naming a person with no record, cannot happen.
+/// A record is written before the command naming the person is appended, so an event never
+/// names a person with no record. A command that then writes nothing erases the records of its
+/// new candidates at once (``ProgrammeOffice/discardUnnamed(_:commandID:)``); anything left
+/// (people matched by name, a crash) is erased by retention once a day old
+/// (``ProgrammeOffice/orphanCases(now:)``).
 public struct Vault: Sendable {
     /// `<store>/vault`.
     public let directory: String

@@ -72,4 +72,33 @@ struct ForgetCommandTests {
         #expect(try Self.filesHolding("lea.martin@example.org", in: store) == [])
         #expect(store.succeed(["retention", "apply"], now: later) == "erased 0 candidates' personal data\n")
     }
+
+    /// A vault record left by a command that recorded nothing, written two days ago.
+    static func writeOrphan(in store: AuditStore) throws -> String {
+        let person = "person-0123456789abcdef0123"
+        let path = store.path + "/vault/people/\(person).json"
+        let record = #"{"name":"Inès Roy","person":"\#(person)","roles":["candidate"]}"# + "\n"
+        try Data(record.utf8).write(to: URL(fileURLWithPath: path))
+        try FileManager.default.setAttributes(
+            [.modificationDate: Date(timeIntervalSinceNow: -48 * 3_600), .posixPermissions: 0o600], ofItemAtPath: path)
+        return person
+    }
+
+    @Test func retentionListsThenErasesVaultRecordsNamedByNoEvent() throws {
+        let store = try AuditStore()
+        store.edition5()
+        let person = try Self.writeOrphan(in: store)
+        let dry = store.succeed(["retention", "apply", "--dry-run"])
+        #expect(dry.hasPrefix("CANDIDATURE  PERSON  STATUS  PERIOD ENDED\n\nORPHAN VAULT RECORDS"))
+        #expect(dry.contains("\n\(person)  "))
+        let json = try store.json(["retention", "apply", "--dry-run"])
+        #expect(json[member: "orphans"]?.items.first?[member: "person"]?.text == person)
+        #expect(try Self.filesHolding("Inès Roy", in: store).count == 1)
+        #expect(
+            store.succeed(["retention", "apply"])
+                == "erased 0 candidates' personal data and 1 orphan vault records (named by no event) (positions 6-6)\n"
+        )
+        #expect(try Self.filesHolding("Inès Roy", in: store) == [])
+        #expect(store.succeed(["retention", "apply"]) == "erased 0 candidates' personal data\n")
+    }
 }

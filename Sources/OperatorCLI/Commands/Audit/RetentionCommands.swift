@@ -18,7 +18,9 @@ enum RetentionCommands {
         summary: "Erase the personal data of candidates not recruited, once the retention period passed.",
         discussion: "For every edition whose retention period ended before today (Europe/Paris), erases "
             + "the vault entries of its candidates who did not join the promotion (as 'eig forget' does, "
-            + "with the basis 'retention'). Entrepreneurs who joined are kept. Safe to run daily from "
+            + "with the basis 'retention'). Entrepreneurs who joined are kept. Also erases orphan vault "
+            + "records: personal data that no event names (a command that saved it, then recorded nothing) "
+            + "and written over 24 hours ago, recorded with the reason 'orphan: named by no event'. Safe to run daily from "
             + "cron: run again, it finds nobody. With --dry-run: the candidatures and person ids it would "
             + "erase, and nothing changes.",
         options: [dryRun, CommonOptions.commandID], groups: [.store, .jsonOrCSV],
@@ -33,20 +35,8 @@ enum RetentionCommands {
         let office = try invocation.openOffice(for: isDryRun ? .read : .write)
         let cases = try invocation.perform { () throws(OperationsError) in try office.retentionCases() }
         if isDryRun {
-            var table = Table(columns: [
-                .init("candidature", title: "CANDIDATURE"), .init("person", title: "PERSON"),
-                .init("status", title: "STATUS"), .init("periodEnded", title: "PERIOD ENDED"),
-            ])
-            for item in cases {
-                table.append([
-                    .text(item.candidature.rawValue), .text(item.person.rawValue), .text(item.status.rawValue),
-                    .text(item.periodEnded.description),
-                ])
-            }
-            invocation.emit(table)
-            if invocation.context.format == .human {
-                invocation.console.note("dry run: \(cases.count) candidates would be erased; nothing changed")
-            }
+            let orphans = try invocation.perform { () throws(OperationsError) in try office.orphanCases() }
+            emitDryRun(cases, orphans: orphans, to: invocation)
             return
         }
         let outcome = try invocation.perform { () throws(OperationsError) in
@@ -65,10 +55,15 @@ enum RetentionCommands {
                     ["first": .integer(Int($0.lowerBound)), "last": .integer(Int($0.upperBound))]
                 } ?? .null,
                 "residue": .array(outcome.residue.map { .integer(Int($0)) }),
+                "orphans": .strings(outcome.orphans.map(\.rawValue)),
             ])
         case .human:
             let positions = outcome.positions.map { " (positions \($0.lowerBound)-\($0.upperBound))" } ?? ""
-            invocation.console.printLine("erased \(outcome.erased.count) candidates' personal data\(positions)")
+            let candidates = outcome.erased.count - outcome.orphans.count
+            let orphans =
+                outcome.orphans.isEmpty
+                ? "" : " and \(outcome.orphans.count) orphan vault records (named by no event)"
+            invocation.console.printLine("erased \(candidates) candidates' personal data\(orphans)\(positions)")
         }
     }
 }
