@@ -78,7 +78,8 @@ struct SecondReadingTests {
     @Test func anEmptySegmentThatDoesNotContinueTheLogIsRemovedAndAppendsGoOn() throws {
         let store = try TemporaryStore()
         for number in 1...3 { _ = try store.log.append(Controls.request(command: "before-\(number)")) }
-        let stray = SegmentHeader(firstPosition: 9, previousChainHash: .zero).encoded + [UInt8](repeating: 0, count: 4096)
+        let stray =
+            SegmentHeader(firstPosition: 9, previousChainHash: .zero).encoded + [UInt8](repeating: 0, count: 4096)
         let path = store.directory + "/" + SegmentName.make(firstPosition: 9)
         #expect(FileManager.default.createFile(atPath: path, contents: Data(stray)))
         let reopened = try store.open(.write)
@@ -97,7 +98,8 @@ struct SecondReadingTests {
         let end = try FileSurgery.endOfRecords(segment)
         let half = (end - last) / 2
         try FileSurgery.write(segment, [UInt8](repeating: 0, count: end - last - half), at: last + half)
-        let stray = SegmentHeader(firstPosition: 4, previousChainHash: .zero).encoded + [UInt8](repeating: 0, count: 4096)
+        let stray =
+            SegmentHeader(firstPosition: 4, previousChainHash: .zero).encoded + [UInt8](repeating: 0, count: 4096)
         let path = store.directory + "/" + SegmentName.make(firstPosition: 4)
         #expect(FileManager.default.createFile(atPath: path, contents: Data(stray)))
         let reopened = try store.open(.write)
