@@ -78,7 +78,8 @@ struct HardwareChecksumAgreementTests {
         }
     }
 
-    /// Around the interleaved blocks' sizes (3 × 256 and 3 × 8,192 bytes) and beyond.
+    /// Around the interleaved blocks' sizes (3 × 256 and 3 × 8,192 bytes; 3 × 64 is inside the
+    /// every-length test) and beyond.
     @Test(
         .enabled(if: ChecksumEngine.hasCRC32CHardware, "this CPU has no SSE4.2 crc32: only the portable CRC runs"),
         arguments: [767, 768, 769, 775, 1536, 2000, 24_575, 24_576, 24_577, 25_344, 49_152 + 771, 100_003, 1 << 20]

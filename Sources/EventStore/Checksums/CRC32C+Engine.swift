@@ -18,7 +18,7 @@ extension CRC32C {
         }
     }
 
-    /// The checksum with SSE4.2's `crc32` (three interleaved streams from 768 bytes on).
+    /// The checksum with SSE4.2's `crc32` (three interleaved streams from 192 bytes on).
     @inline(__always)
     static func hardware(_ bytes: UnsafeRawBufferPointer, continuing crc: UInt32) -> UInt32 {
         eig_crc32c_hw_update(crc, bytes.baseAddress?.assumingMemoryBound(to: UInt8.self), bytes.count)
