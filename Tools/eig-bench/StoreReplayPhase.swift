@@ -29,6 +29,7 @@ enum StoreReplayPhase {
             let threadBefore = BenchOutput.threadCPUSeconds
             let timing = try BenchOutput.measure {
                 try log.forEachRecord { record in try model.apply(record, tape: &tape) }
+                model.finish()
             }
             let threadSeconds = BenchOutput.threadCPUSeconds - threadBefore
             let built = model.result
