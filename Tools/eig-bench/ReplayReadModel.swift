@@ -17,8 +17,12 @@ struct ReplayReadModel {
     private var touched: UInt32 = 0
     private static let batchSize = 16
     /// Administrations in order of appearance and their dossier counts: a dozen names, found
-    /// by comparing the payload's string in place rather than hashing a new `String` each time.
+    /// by comparing the payload's string in place rather than hashing a new `String` each time,
+    /// against their UTF-8 bytes kept back to back (comparing with `String`s cost a retain and a
+    /// release per name tried).
     private var administrationNames: [String] = []
+    private var administrationBytes: [UInt8] = []
+    private var administrationRanges: [Range<Int>] = []
     private var administrationCounts: [Int] = []
     private var scoreSum = 0
     private var scoreCount = 0
@@ -84,12 +88,19 @@ struct ReplayReadModel {
     }
 
     private mutating func count(_ administration: JSONValue, position: UInt64) throws {
-        for index in administrationNames.indices where administration.stringEquals(administrationNames[index]) {
-            administrationCounts[index] += 1
+        let found = administrationBytes.withUnsafeBytes { bytes in
+            administrationRanges.withUnsafeBufferPointer { ranges in
+                ranges.firstIndex { administration.stringEquals(utf8: UnsafeRawBufferPointer(rebasing: bytes[$0])) }
+            }
+        }
+        if let found {
+            administrationCounts[found] += 1
             return
         }
         guard let name = administration.string else { throw PayloadError(position: position, field: "administration") }
         administrationNames.append(name)
+        administrationRanges.append(administrationBytes.count..<(administrationBytes.count + name.utf8.count))
+        administrationBytes.append(contentsOf: name.utf8)
         administrationCounts.append(1)
     }
 
