@@ -4,7 +4,7 @@ import PackageDescription
 /// eig: the event-sourced back office of the Entrepreneurs d'intérêt général programme.
 ///
 /// Dependencies point one way (DESIGN §3): `Programme` and `EventStore` depend on nothing of
-/// ours, `Projections` on both, `Operations` on the three, `OperatorCLI` on `Operations` (and uses the types of the targets below it), and
+/// ours (but `EventStore`'s C checksums, `CHardwareChecksums`), `Projections` on both, `Operations` on the three, `OperatorCLI` on `Operations` (and uses the types of the targets below it), and
 /// the `eig` executable on `OperatorCLI`. No third-party packages.
 let package = Package(
     name: "eig",
@@ -15,7 +15,10 @@ let package = Package(
         .library(name: "EventStore", targets: ["EventStore"]),
     ],
     targets: [
-        .target(name: "EventStore"),
+        // SHA-256 and CRC-32C with the processor's instructions (SHA extensions, SSE4.2), which
+        // Swift cannot reach: C of our own, compiled by the toolchain's clang.
+        .target(name: "CHardwareChecksums"),
+        .target(name: "EventStore", dependencies: ["CHardwareChecksums"]),
         .target(name: "Programme", exclude: ["EVENTS.md"]),
         .target(name: "Projections", dependencies: ["EventStore", "Programme"]),
         .target(

@@ -55,7 +55,7 @@ for size in 100k 1m; do
   prefix="$data/workload"
   [[ $size == 1m ]] && prefix="$data/workload-1m"
   run "batch-$size" store append --mode batch --batch 1000 --store "$stores/log-$size" --workload "$prefix" --replace
-  run "replay-$size" store replay --store "$stores/log-$size" --workload "$prefix"
+  run "replay-$size" store replay --store "$stores/log-$size" --workload "$prefix" --read-ahead on
   run "replay1-$size" store replay --store "$stores/log-$size" --workload "$prefix" --read-ahead off
   run "load-$size" store load --store "$stores/log-$size" --workload "$prefix"
 done
@@ -94,11 +94,13 @@ for size in ("100k", "1m"):
     v = get(f"replay-{size}", "events_per_s")
     ok = get(f"replay-{size}", "read_model_ok")
     row(f"replay, checksums verified ahead ({size})", fmt(v), "events/s", "≥ 5,000,000", v is not None and v >= 5e6 and ok is True,
-        f"read_model_ok {str(ok).lower()}, peak RSS {get(f'replay-{size}', 'peak_rss_mb')} MB")
+        f"read_model_ok {str(ok).lower()}, peak RSS {get(f'replay-{size}', 'peak_rss_mb')} MB, "
+        f"replaying thread CPU {get(f'replay-{size}', 'thread_cpu_seconds')} s")
 for size in ("100k", "1m"):
     v = get(f"replay1-{size}", "events_per_s")
     row(f"replay on one thread ({size})", fmt(v), "events/s", "≥ 5,000,000", v is not None and v >= 5e6,
-        f"--read-ahead off, read_model_ok {str(get(f'replay1-{size}', 'read_model_ok')).lower()}")
+        f"--read-ahead off, read_model_ok {str(get(f'replay1-{size}', 'read_model_ok')).lower()}, "
+        f"CPU {get(f'replay1-{size}', 'thread_cpu_seconds')} s")
 for size in ("100k", "1m"):
     v = get(f"load-{size}", "loads_per_s")
     row(f"load, 10 events a stream ({size})", fmt(v), "loads/s", "≥ 200,000", v is not None and v >= 2e5)

@@ -53,6 +53,20 @@ struct JSONValueAccessTests {
         }
     }
 
+    @Test func expectedStringsMayBeUTF8BytesKeptElsewhere() throws {
+        try JSONTape.withRoot(of: Array(#"{"status":"submitted","escaped":"x\ty","score":17}"#.utf8)) { root in
+            func equals(_ value: JSONValue?, _ text: String) -> Bool? {
+                Array(text.utf8).withUnsafeBytes { value?.stringEquals(utf8: $0) }
+            }
+            #expect(equals(root["status"], "submitted") == true)
+            #expect(equals(root["status"], "submitte") == false)
+            #expect(equals(root["status"], "") == false)
+            #expect(equals(root["escaped"], #"x\ty"#) == false)  // the escape as written, not decoded
+            #expect(equals(root["escaped"], "x\ty") == true)
+            #expect(equals(root["score"], "17") == false)
+        }
+    }
+
     @Test func lookupsOnTheWrongKindAreNilNotTraps() throws {
         try JSONTape.withRoot(of: Array("[1,\"a\"]".utf8)) { root in
             #expect(root["a"] == nil)

@@ -33,6 +33,14 @@ enum BenchOutput {
         return (Double(seconds) + Double(attoseconds) / 1e18, cpu)
     }
 
+    /// CPU time (user and system) the calling thread used so far: on a machine shared with
+    /// other work, the replaying thread's own cost, apart from a helper thread's.
+    static var threadCPUSeconds: Double {
+        var spec = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &spec)
+        return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
+    }
+
     /// CPU time (user and system) this process used so far.
     static var cpuSeconds: Double {
         var spec = timespec()

@@ -46,7 +46,37 @@ struct ByteKeyTable {
     /// The index of `key`, adding it if it is new.
     @inline(__always)
     mutating func insert(_ key: UnsafeRawBufferPointer) -> Int {
-        let probe = Probe(key)
+        insert(Probe(key), key)
+    }
+
+    /// The index of the short key `probe` holds, or `nil` if it is not in the table.
+    @inline(__always)
+    func find(_ probe: Probe) -> Int? {
+        precondition(probe.isShort, "a probe of a long key needs its bytes")
+        let (slot, found) = locate(probe, UnsafeRawBufferPointer(start: nil, count: 0))
+        return found ? Int(slots[slot].index) : nil
+    }
+
+    /// The index of the short key `probe` holds, adding it if it is new.
+    @inline(__always)
+    mutating func insert(_ probe: Probe) -> Int {
+        precondition(probe.isShort, "a probe of a long key needs its bytes")
+        return withUnsafeBytes(of: (probe.first, probe.second)) { words in
+            insert(probe, UnsafeRawBufferPointer(rebasing: words[..<(Int(probe.length) - 1)]))
+        }
+    }
+
+    /// Reads the slot where the search for `probe` starts and returns a byte of it: reading
+    /// the slots of several keys one after the other lets their cache misses overlap, so that
+    /// looking the keys up afterwards finds their slots in the cache. Callers fold the result
+    /// into a value they keep, so that the reads are not optimized away.
+    @inline(__always)
+    func touch(_ probe: Probe) -> UInt32 {
+        slots.withUnsafeBufferPointer { $0[Int(truncatingIfNeeded: probe.hash) & ($0.count - 1)].length }
+    }
+
+    @inline(__always)
+    private mutating func insert(_ probe: Probe, _ key: UnsafeRawBufferPointer) -> Int {
         let (slot, found) = locate(probe, key)
         if found { return Int(slots[slot].index) }
         let index = count
@@ -57,12 +87,16 @@ struct ByteKeyTable {
         return index
     }
 
-    /// What a slot holding the key would contain, and where its search starts.
-    private struct Probe {
+    /// What a slot holding the key would contain, and where its search starts: for a key of up
+    /// to 16 bytes, the key itself, which can be kept after its bytes are gone.
+    struct Probe {
         var first: UInt64
         var second: UInt64
         var length: UInt32
         var hash: UInt64
+
+        /// Whether the key fits in the probe (16 bytes or fewer).
+        var isShort: Bool { length <= 17 }
 
         @inline(__always)
         init(_ key: UnsafeRawBufferPointer) {

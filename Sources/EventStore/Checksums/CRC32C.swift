@@ -1,20 +1,28 @@
 /// CRC-32C (Castagnoli, polynomial 0x1EDC6F41, reflected 0x82F63B78), as used by iSCSI,
 /// ext4 and most log-structured stores to tell a whole record from a torn one.
 ///
-/// Computed with tables and no processor-specific instructions (the toolchain gives Swift no
-/// access to SSE4.2's `crc32`): buffers of 48 bytes and more (records, index runs) in three
-/// braids of slicing-by-8 (``braided(_:_:)``), shorter ones and tails with slicing-by-16.
-/// The braids beat both plain slicing-by-16 and four lanes combined in GF(2) at every size
-/// measured (`eig-bench checksums`): 70 against 97 ns for a 250-byte record, 4.2 against
-/// 3.7 GB/s for a megabyte.
+/// Where the CPU has SSE4.2, the checksum runs on its `crc32` instruction (C, in our target
+/// `CHardwareChecksums`: Swift cannot reach it; see ``ChecksumEngine``). The portable path,
+/// kept as the fallback and the tests' oracle, uses tables: buffers of 48 bytes and more
+/// (records, index runs) in three braids of slicing-by-8 (``braided(_:_:)``), shorter ones and
+/// tails with slicing-by-16. The braids beat both plain slicing-by-16 and four lanes combined
+/// in GF(2) at every size measured (`eig-bench checksums`): 70 against 97 ns for a 250-byte
+/// record, 4.2 against 3.7 GB/s for a megabyte.
 ///
 /// ```swift
 /// let crc = CRC32C.checksum(Array("123456789".utf8)) // 0xE306_9283
 /// ```
 public enum CRC32C {
-    /// The checksum of `bytes`, continuing from `crc` (the checksum of the bytes before them).
-    @inlinable
+    /// The checksum of `bytes`, continuing from `crc` (the checksum of the bytes before them),
+    /// on this process's engine (``ChecksumEngine/crc32c``).
     public static func checksum(_ bytes: UnsafeRawBufferPointer, continuing crc: UInt32 = 0) -> UInt32 {
+        if ChecksumEngine.crc32c == .hardware { return hardware(bytes, continuing: crc) }
+        return portable(bytes, continuing: crc)
+    }
+
+    /// The checksum computed with tables.
+    @usableFromInline
+    static func portable(_ bytes: UnsafeRawBufferPointer, continuing crc: UInt32) -> UInt32 {
         if bytes.count >= braidThreshold { return braided(~crc, bytes) ^ 0xFFFF_FFFF }
         return update(~crc, bytes) ^ 0xFFFF_FFFF
     }

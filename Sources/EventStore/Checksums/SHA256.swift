@@ -5,7 +5,8 @@
 /// partial block and the message schedule live in the value and on the stack), blocks read
 /// straight from the caller's buffer, rounds unrolled eight at a time so the working variables
 /// stay in registers, wrapping arithmetic with no bounds checks. About 10 cycles a byte on
-/// x86-64, which is what scalar code can do (the SHA extensions are out of reach of Swift).
+/// x86-64, which is what scalar code can do; where the CPU has the SHA extensions, the
+/// compression function runs on them instead (``ChecksumEngine``, `SHA256+Engine.swift`).
 ///
 /// ```swift
 /// var hasher = SHA256()
@@ -24,8 +25,13 @@ public struct SHA256: Sendable {
     private var pending: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0)
     private var pendingCount = 0
     private var totalLength: UInt64 = 0
+    /// The code that runs the compression function: ``ChecksumEngine/sha256`` unless a test or
+    /// benchmark asks for one (``init(engine:)``).
+    let engine: ChecksumEngine
 
-    public init() {}
+    public init() {
+        engine = ChecksumEngine.sha256
+    }
 
     /// The digest of `bytes` in one call.
     public static func hash(_ bytes: some Sequence<UInt8>) -> Digest {
@@ -58,12 +64,12 @@ public struct SHA256: Sendable {
             remaining -= take
             if pendingCount < 64 { return }
             var block = pending
-            withUnsafeBytes(of: &block) { SHA256.compress(&state, blocks: $0.baseAddress!, count: 1) }
+            withUnsafeBytes(of: &block) { SHA256.compress(&state, blocks: $0.baseAddress!, count: 1, engine: engine) }
             pendingCount = 0
         }
         let blocks = remaining / 64
         if blocks > 0 {
-            SHA256.compress(&state, blocks: pointer, count: blocks)
+            SHA256.compress(&state, blocks: pointer, count: blocks, engine: engine)
             pointer += blocks * 64
             remaining -= blocks * 64
         }
@@ -91,7 +97,7 @@ public struct SHA256: Sendable {
             base.storeBytes(of: 0x80, toByteOffset: count, as: UInt8.self)
             let blocks = count < 56 ? 1 : 2
             base.storeBytes(of: bitLength.bigEndian, toByteOffset: blocks * 64 - 8, as: UInt64.self)
-            SHA256.compress(&state, blocks: UnsafeRawPointer(base), count: blocks)
+            SHA256.compress(&state, blocks: UnsafeRawPointer(base), count: blocks, engine: engine)
         }
         return Digest(state: state)
     }
@@ -105,8 +111,8 @@ public struct SHA256: Sendable {
         return hasher.finalize()
     }
 
-    /// Runs the compression function over `count` consecutive 64-byte blocks.
-    static func compress(_ state: inout State, blocks: UnsafeRawPointer, count: Int) {
+    /// Runs the compression function over `count` consecutive 64-byte blocks, in portable Swift.
+    static func compressPortably(_ state: inout State, blocks: UnsafeRawPointer, count: Int) {
         var w: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0)
         withUnsafeMutableBytes(of: &w) { schedule in
             let w = schedule.baseAddress!.assumingMemoryBound(to: UInt32.self)

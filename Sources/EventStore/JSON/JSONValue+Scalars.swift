@@ -26,6 +26,16 @@ extension JSONValue {
         return expected.withUTF8Buffer { JSONValue.stringToken(token, in: bytes, equals: UnsafeRawBufferPointer($0)) }
     }
 
+    /// Whether this is a string whose decoded text is exactly the UTF-8 bytes `expected`: for
+    /// names a fold keeps in a buffer of its own, compared with no reference counting (the
+    /// `String` overload copies its argument to reach its bytes).
+    @inlinable
+    public func stringEquals(utf8 expected: UnsafeRawBufferPointer) -> Bool {
+        let token = token
+        guard token.kind == .string else { return false }
+        return JSONValue.stringToken(token, in: bytes, equals: expected)
+    }
+
     /// Whether this is a string whose decoded text is exactly `expected` (same UTF-8 bytes:
     /// no Unicode normalisation, unlike `String`'s `==`). Disfavoured so that literals pick
     /// the `StaticString` overload, which costs no reference counting.

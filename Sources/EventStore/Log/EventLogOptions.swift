@@ -21,8 +21,12 @@ public struct EventLogOptions: Sendable {
     /// the page cache shows may not be what the disk holds. Reopen the store to go on.
     public var onFatalError: @Sendable (StoreError) -> Void = EventLogOptions.exitOnFatalError
     /// A replay (``EventLog/forEachRecord(from:through:_:)``) of at least this many records
-    /// has the records' checksums verified ahead of it on another thread (0: never).
-    package var readAheadRecords: UInt64 = ReadAheadChecker.minimumRecords
+    /// has the records' checksums verified ahead of it on another thread (0: never). Only with
+    /// the portable CRC: on SSE4.2 a record's CRC (15 ns) costs the replaying thread no more than
+    /// skipping it does, so a checker would only take the other core (`eig-bench store replay`,
+    /// `thread_cpu_seconds`).
+    package var readAheadRecords: UInt64 =
+        ChecksumEngine.crc32c == .hardware ? 0 : ReadAheadChecker.minimumRecords
     /// The system calls used (tests inject faults here).
     package var systemCalls: SystemCalls = .live
 

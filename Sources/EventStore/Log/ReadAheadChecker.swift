@@ -47,13 +47,14 @@ final class ReadAheadChecker: Sendable {
         }
     }
 
-    /// Whether the CRC of the record starting at `segment`/`offset` has been verified.
+    /// The range verified so far (from ≤ place < end, in ``encode(segment:offset:)`` form; empty
+    /// while a restart is under way). Every record in it stays verified, so the walker keeps the
+    /// answer and asks again only when it reaches the end: reading the checker's cache line at
+    /// every record, while the checker writes it, cost more than the CRC it saved.
     @inline(__always)
-    func hasChecked(segment: Int, offset: Int) -> Bool {
-        let place = Self.encode(segment: segment, offset: offset)
+    func verifiedRange() -> (from: Int, end: Int) {
         let end = checkedEnd.load(ordering: .acquiring)
-        guard place < end else { return false }
-        return checkedFrom.load(ordering: .acquiring) <= place
+        return (checkedFrom.load(ordering: .acquiring), end)
     }
 
     /// Tells the checker where the walker is (the start of a record).
@@ -109,19 +110,28 @@ final class ReadAheadChecker: Sendable {
             switch RecordFields.check(base + offset, available: size - offset) {
             case .valid(let fields):
                 guard base.loadLittleEndian(UInt64.self, at: offset + RecordLayout.positionOffset) <= through else {
-                    return
+                    return publish(segment: segment, offset: offset)
                 }
                 offset += fields.length
-                checkedEnd.store(Self.encode(segment: segment, offset: offset), ordering: .releasing)
+                // Published every 64 records (and where the checker stops): each store takes
+                // the cache line the walker reads from it.
+                if records & 63 == 0 { publish(segment: segment, offset: offset) }
             case .zeroLength:
+                publish(segment: segment, offset: offset)
                 guard segment + 1 < segments.count else { return }
                 segment += 1
                 offset = SegmentHeader.length
                 base = segments[segment].mapping.base
                 size = segments[segment].size
             case .invalid:
-                return
+                return publish(segment: segment, offset: offset)
             }
         }
+    }
+
+    /// Marks the records before `segment`/`offset` as verified.
+    @inline(__always)
+    private func publish(segment: Int, offset: Int) {
+        checkedEnd.store(Self.encode(segment: segment, offset: offset), ordering: .releasing)
     }
 }

@@ -25,6 +25,8 @@ struct RecordWalker {
     let lastPosition: UInt64
     /// Checks the CRCs ahead on another thread during a long replay (``startCheckingAhead()``).
     private(set) var checker: ReadAheadChecker?
+    /// The checker's verified range as last read (``ReadAheadChecker/verifiedRange()``).
+    private var verified: (from: Int, end: Int) = (0, 0)
     /// Pages are dropped behind the walker in steps of this many bytes.
     private static let dropStep = 16 << 20
 
@@ -69,7 +71,9 @@ struct RecordWalker {
             let base = segmentBase.unsafelyUnwrapped + offset
             var verify = true
             if let checker {
-                verify = !checker.hasChecked(segment: segmentNumber, offset: offset)
+                let place = ReadAheadChecker.encode(segment: segmentNumber, offset: offset)
+                if place >= verified.end { verified = checker.verifiedRange() }
+                verify = place < verified.from || place >= verified.end
                 if nextPosition & 63 == 0 { checker.walkerReached(segment: segmentNumber, offset: offset) }
             }
             switch RecordFields.check(base, available: segmentSize - offset, verifyingChecksum: verify) {
