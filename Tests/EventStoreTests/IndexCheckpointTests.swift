@@ -72,8 +72,8 @@ struct IndexCheckpointTests {
         #expect(report.problem?.kind == .index)
         #expect(report.events == 95)
         let reader = try store.open(.read)
-        #expect(reader.index.runs.allSatisfy { $0.name != URL(fileURLWithPath: path).lastPathComponent })
         try expectSameAnswers(reader)
+        #expect(reader.index.runs.allSatisfy { $0.name != URL(fileURLWithPath: path).lastPathComponent })
         let writer = try store.open(.write)
         try expectSameAnswers(writer)
         for number in 96...110 {
@@ -81,6 +81,42 @@ struct IndexCheckpointTests {
         }
         #expect(writer.verify().isSound)
         #expect(try store.open(.read).index.runsEnd >= 100)
+    }
+
+    @Test func aReaderChecksARunOnFirstUseAndDoesWithoutItIfDamaged() throws {
+        let store = try makeStore()
+        let path = try FileSurgery.indexRunPaths(in: store.directory)[0]
+        let name = URL(fileURLWithPath: path).lastPathComponent
+        // Byte 200 is in the offsets table (from byte 128): the offset of position 19.
+        try FileSurgery.flipByte(path, at: 200)
+        let reader = try store.open(.read)
+        // Opening checked the header only, and the head reads no run.
+        #expect(reader.index.runs.first?.name == name)
+        #expect(reader.index.runs.contains { !$0.isVerified })
+        #expect(reader.head.position == 95)
+        // The first lookup that needs the run finds the damage and leaves the run out.
+        #expect(try reader.event(at: 19).position == 19)
+        #expect(reader.index.runs.allSatisfy { $0.name != name && $0.isVerified })
+        try expectSameAnswers(reader)
+
+        let streamReader = try store.open(.read)
+        #expect(streamReader.streamVersion("stream-5") == 13)
+        #expect(streamReader.index.runs.allSatisfy { $0.name != name })
+        try expectSameAnswers(streamReader)
+    }
+
+    @Test func aReaderThatLooksNothingUpChecksNoRunAndReplaysAll() throws {
+        let store = try makeStore()
+        let reader = try store.open(.read)
+        #expect(!reader.index.runs.isEmpty)
+        #expect(reader.head.position == 95)
+        var positions: [UInt64] = []
+        try reader.forEachRecord(from: 1) { positions.append($0.position) }
+        #expect(positions == Array(1...95))
+        #expect(reader.index.runs.allSatisfy { !$0.isVerified })
+        try expectSameAnswers(reader)
+        #expect(reader.index.runs.allSatisfy { $0.isVerified })
+        #expect(try store.open(.write).index.runs.allSatisfy { $0.isVerified })
     }
 
     @Test func aMissingCheckpointIsRebuiltFromTheLog() throws {

@@ -13,7 +13,7 @@ struct FoldFingerprintTests {
         "dossiers": (1, "ad973b881f402b419f23e0ff0c3116ad8b9b9b39bd29e73bcadaaec19f4e2b86"),
         "candidatures": (1, "1b7574bf494c6e82341db1f7d0a1887a0960d015868f0712a09117a2316014a8"),
         "promotions": (1, "265502db153eba814df1145948b28f6c2496134f7767ee22e349d8bc839621c1"),
-        "statistics": (2, "b56e990ba3f14f6e76c60496c885b0a0a93ffd4b20e428e315aea012194e8c91"),
+        "statistics": (3, "55d0367fadca56f3e01fdae30068a0aff006986854a8ca1f65db9f5a7da71e69"),
     ]
 
     /// A frozen log touching every event type and every field the read models keep. Changing

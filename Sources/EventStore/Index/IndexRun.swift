@@ -18,10 +18,26 @@ final class IndexRun {
     var eventCount: Int { Int(lastPosition - firstPosition + 1) }
     private var base: UnsafeRawPointer { mapping.base }
 
-    /// Maps and checks a run file: magic, version, lengths, CRC32C and table bounds (the CRC may
-    /// be skipped only for a file this process just wrote from memory).
-    init(path: String, name: String, files: FileOperations, checkCRC: Bool = true) throws(StoreError) {
+    /// How much of a run file is checked when it is mapped.
+    enum Checking {
+        /// Header and whole contents now (``verify()``): what a writer or `eig verify` needs.
+        case now
+        /// The header now, the contents on first use: the caller calls ``verify()`` before it
+        /// trusts any byte past the header (a reader that never looks a stream up checks nothing).
+        case onFirstUse
+        /// The header only, never the contents: the file was just written from memory.
+        case justWritten
+    }
+
+    /// Whether the contents were checked (CRC32C and stream table), or need not be.
+    private(set) var isVerified: Bool
+    private let path: String
+
+    /// Maps a run file and checks its header: magic, version, lengths and table bounds, so
+    /// that every section lies inside the file; then its contents as `checking` says.
+    init(path: String, name: String, files: FileOperations, checking: Checking = .now) throws(StoreError) {
         self.name = name
+        self.path = path
         let fd = try files.open(path, writable: false)
         defer { files.close(fd) }
         let size = Int(try files.size(fd, path: path))
@@ -57,26 +73,45 @@ final class IndexRun {
         nameBytes = Int(names)
         filterBlocks = Int(blocks)
         fileLength = size
-        let events = Int(lastPosition - firstPosition + 1)
         sections = IndexRunLayout.Sections(
-            events: events, streams: streamCount, commands: commandCount, filterBlocks: filterBlocks,
-            nameBytes: nameBytes)
+            events: Int(lastPosition - firstPosition + 1), streams: streamCount, commands: commandCount,
+            filterBlocks: filterBlocks, nameBytes: nameBytes)
         guard sections.fileLength == size else { throw damaged("the file length does not match its tables") }
-        if checkCRC {
-            // Checked a megabyte at a time, each dropped once read: a process's resident memory
-            // does not grow with the log (lookups map back the few pages they need).
-            var crc = CRC32C.checksum(UnsafeRawBufferPointer(rebasing: bytes[0..<IndexRunLayout.crcOffset]))
-            var start = IndexRunLayout.headerLength
-            while start < size {
-                let end = min(start + (1 << 20), size)
-                crc = CRC32C.checksum(UnsafeRawBufferPointer(rebasing: bytes[start..<end]), continuing: crc)
-                mapping.dropPages(start..<end)
-                start = end
-            }
-            guard crc == bytes.loadLittleEndian(UInt32.self, at: IndexRunLayout.crcOffset) else {
-                throw damaged("CRC32C mismatch")
-            }
+        isVerified = checking == .justWritten
+        if checking == .now { try verify() }
+    }
+
+    /// Maps a run file, checking its CRC too unless this process just wrote it (`checkCRC` false).
+    convenience init(path: String, name: String, files: FileOperations, checkCRC: Bool) throws(StoreError) {
+        try self.init(path: path, name: name, files: files, checking: checkCRC ? .now : .justWritten)
+    }
+
+    /// Checks the contents once: the CRC32C of the whole file and the stream table's entries
+    /// (inside the names and positions, covering every position once). Until it passes, no
+    /// byte past the header may be trusted; once it has, it returns at once.
+    ///
+    /// - Throws: `.corrupted` naming the run and what is wrong with it.
+    func verify() throws(StoreError) {
+        guard !isVerified else { return }
+        func damaged(_ what: String) -> StoreError {
+            StoreError(.corrupted, "index checkpoint \(name): \(what)", path: path)
         }
+        let size = fileLength
+        let bytes = UnsafeRawBufferPointer(start: mapping.base, count: size)
+        // Checked a megabyte at a time, each dropped once read: a process's resident memory
+        // does not grow with the log (lookups map back the few pages they need).
+        var crc = CRC32C.checksum(UnsafeRawBufferPointer(rebasing: bytes[0..<IndexRunLayout.crcOffset]))
+        var start = IndexRunLayout.headerLength
+        while start < size {
+            let end = min(start + (1 << 20), size)
+            crc = CRC32C.checksum(UnsafeRawBufferPointer(rebasing: bytes[start..<end]), continuing: crc)
+            mapping.dropPages(start..<end)
+            start = end
+        }
+        guard crc == bytes.loadLittleEndian(UInt32.self, at: IndexRunLayout.crcOffset) else {
+            throw damaged("CRC32C mismatch")
+        }
+        let events = eventCount
         var total = 0
         for entry in 0..<streamCount {
             let fields = streamEntry(entry)
@@ -86,6 +121,7 @@ final class IndexRun {
             total += fields.count
         }
         guard total == events else { throw damaged("stream positions do not cover the run") }
+        isVerified = true
     }
 
     /// The offset in its segment of the record at `position` (which the run must cover).

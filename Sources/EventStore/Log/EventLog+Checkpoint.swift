@@ -2,8 +2,9 @@ extension EventLog {
     /// Loads the index checkpoint runs and sets the head to the end of what they cover.
     ///
     /// Runs are chosen as a chain from position 1, preferring at each step the longest run; a
-    /// run is used only if its CRC matches and the log's record at its last position has the
-    /// chain hash it recorded. Anything missing, damaged or mismatching is left out, and the
+    /// run is used only if its header is sound, its contents are (checked here by a writer,
+    /// on first use by a reader: ``checkRuns(containing:)``) and the log's record at its last
+    /// position has the chain hash it recorded. Anything missing, damaged or mismatching is left out, and the
     /// records it would have covered are scanned instead: the checkpoint is never trusted blindly.
     func loadIndex() throws(StoreError) {
         index = StreamIndex()
@@ -18,11 +19,15 @@ extension EventLog {
         var chain: [IndexRun] = []
         var end: (segment: Int, offset: Int, recordedAt: Timestamp)?
         var next: UInt64 = 1
+        // A writer looks streams up in every run at its first append: it checks them all now.
+        let checking: IndexRun.Checking = mode == .write || checksRunsWhenLoading ? .now : .onFirstUse
         while true {
             let candidates = available.filter { $0.1.lowerBound == next }.sorted { $0.1.upperBound > $1.1.upperBound }
             var chosen: (IndexRun, (Int, Int, Timestamp))?
             for (name, range) in candidates {
-                guard let run = try? IndexRun(path: indexDirectory + "/" + name, name: name, files: files),
+                guard
+                    let run = try? IndexRun(
+                        path: indexDirectory + "/" + name, name: name, files: files, checking: checking),
                     run.firstPosition == range.lowerBound, run.lastPosition == range.upperBound,
                     let located = locateEnd(of: run)
                 else { continue }

@@ -74,7 +74,9 @@ extension EventLog {
         } else {
             try log.loadSegments()
             try log.loadIndex()
+            let (segment, offset) = (log.tailSegment, log.tailOffset)
             log.tailDamage = try log.scanTail(strict: false)
+            log.dropPages(scannedFrom: segment, offset: offset)
         }
         return log
     }
@@ -93,6 +95,19 @@ extension EventLog {
         try loadIndex()
         try recoverTail()
         try removeStaleIndexFiles()
+    }
+
+    /// Lets the kernel take back the pages a reader's opening read: the records after the
+    /// index checkpoint (up to `checkpointInterval` of them, a few megabytes). A reader that
+    /// replays the log reads them again in their turn; most readers never need them again, and
+    /// a rebuild opens one reader per thread.
+    func dropPages(scannedFrom first: Int, offset: Int) {
+        guard first < segments.count else { return }
+        for number in first...min(tailSegment, segments.count - 1) {
+            let start = number == first ? offset : 0
+            let end = number == tailSegment ? tailOffset : segments[number].fileSize
+            if end > start { segments[number].mapping.dropPages(start..<end) }
+        }
     }
 
     static func parent(of path: String) -> String {

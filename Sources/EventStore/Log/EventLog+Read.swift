@@ -13,6 +13,7 @@ extension EventLog {
     ) throws {
         try checkUsable(writing: false)
         var walker = walker(from: position, through: through)
+        if let stopped { throw stopped }
         if options.readAheadRecords > 0, walker.lastPosition >= walker.nextPosition,
             walker.lastPosition - walker.nextPosition + 1 >= options.readAheadRecords
         {
@@ -25,9 +26,14 @@ extension EventLog {
     func walker(from position: UInt64, through: UInt64?) -> RecordWalker {
         let from = max(position, 1)
         let last = min(through ?? headPosition, headPosition)
-        guard from <= last, let number = segmentNumber(holding: from), let offset = index.offset(of: from) else {
+        let offset: Int?
+        do throws(StoreError) {
+            offset = from <= last ? try recordOffset(of: from) : nil
+        } catch {
+            stopped = error
             return RecordWalker()
         }
+        guard from <= last, let number = segmentNumber(holding: from), let offset else { return RecordWalker() }
         let snapshots = segments.map {
             RecordWalker.SegmentSnapshot(
                 mapping: $0.mapping, size: $0.fileSize, firstPosition: $0.firstPosition, name: $0.name)
@@ -37,7 +43,7 @@ extension EventLog {
 
     /// Calls `body` with the checked record at `position`.
     func withRecord<R>(at position: UInt64, _ body: (borrowing RecordView) -> R) throws(StoreError) -> R {
-        guard position >= 1, position <= headPosition, let offset = index.offset(of: position) else {
+        guard position >= 1, position <= headPosition, let offset = try recordOffset(of: position) else {
             if let stopped { throw stopped }
             throw StoreError(.notFound, "position \(position) is not in the log (its head is \(headPosition))")
         }
@@ -93,7 +99,9 @@ extension EventLog {
 
     /// The offset just after the record at `position` in segment `number`.
     func recordEnd(of position: UInt64, in number: Int) throws(StoreError) -> Int {
-        guard let offset = index.offset(of: position) else { throw StoreError(.notFound, "no position \(position)") }
+        guard let offset = try recordOffset(of: position) else {
+            throw StoreError(.notFound, "no position \(position)")
+        }
         return offset + segments[number].recordLength(at: offset)
     }
 
@@ -105,6 +113,7 @@ extension EventLog {
     /// Every event of `stream`, in order (empty for a stream with no events).
     public func events(inStream stream: String) throws(StoreError) -> [RecordedEvent] {
         var events: [RecordedEvent] = []
+        try checkEveryRun()
         let locations = index.locations(inStream: HashedName(stream))
         touch(locations)
         events.reserveCapacity(locations.count)
@@ -117,6 +126,7 @@ extension EventLog {
     /// Calls `body` with each record of `stream`, in order, read in place: the fast path for
     /// loading one aggregate.
     public func forEachRecord(inStream stream: String, _ body: (borrowing RecordView) throws -> Void) throws {
+        try checkEveryRun()
         let locations = index.locations(inStream: HashedName(stream))
         touch(locations)
         for location in locations {
@@ -130,13 +140,15 @@ extension EventLog {
 
     /// The version of `stream`: how many events it has (0 when it has none).
     public func streamVersion(_ stream: String) -> UInt64 {
-        index.streamVersion(HashedName(stream))
+        checkEveryRunOrStop()
+        return index.streamVersion(HashedName(stream))
     }
 
     /// The names of the streams starting with `prefix`, sorted by their UTF-8 bytes: e.g. every
     /// dossier of an edition with `"dossier-P5-"`.
     public func streamNames(withPrefix prefix: String = "") -> [String] {
-        index.streamNames(withPrefix: prefix)
+        checkEveryRunOrStop()
+        return index.streamNames(withPrefix: prefix)
     }
 
     /// The last position recorded at or before `time` (0 if the log started after it): what
@@ -169,6 +181,7 @@ extension EventLog {
     /// The earlier result of a command already in the log, marked as a duplicate.
     func existingResult(ofCommand command: HashedName) throws(StoreError) -> AppendResult? {
         let commandID = command.text
+        try checkEveryRun()
         let (exact, candidates) = index.commandCandidates(command)
         if let span = exact {
             return AppendResult(positions: span.first...span.last, streamVersion: span.streamVersion, isDuplicate: true)

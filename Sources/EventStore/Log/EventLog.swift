@@ -37,6 +37,9 @@ public final class EventLog {
     /// Set when a durability failure stopped the log: every operation then throws it.
     var stopped: StoreError?
     var lock: WriterLock?
+    /// Set once a checkpoint run was found damaged on first use: from then on this log checks
+    /// every run's contents when it loads them, so that the damaged one is left out.
+    var checksRunsWhenLoading = false
     /// Reused between appends so that encoding allocates nothing in the steady state.
     var writeBuffer: [UInt8] = []
     var randomIDs = RandomIDSource()

@@ -71,7 +71,8 @@ public struct ReadSide {
     public func statistics(edition: EditionKey? = nil, progress: ProjectionStore.Progress? = nil)
         throws(ProjectionError) -> Answer<StatisticsReport>
     {
-        let current = try projections.current(StatisticsModel.self, progress: progress)
+        // The figures only: each edition's summary, not the facts behind it.
+        let current = try projections.current(StatisticsModel.self, queryPartOnly: true, progress: progress)
         return Answer(
             value: StatisticsReport(current.state, editions: edition.map { [$0] }), position: current.position,
             notes: Self.notes(current))

@@ -5,6 +5,8 @@
 /// them, and invisible ones (zero-width space, joiners) as none.
 enum DisplayWidth {
     static func of(_ text: String) -> Int {
+        // Printable ASCII, most of what tables show: one column per byte, no Unicode tables.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
         var width = 0
         for character in text {
             width += of(character)

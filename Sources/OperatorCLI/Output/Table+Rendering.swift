@@ -23,7 +23,9 @@ extension Table {
             let padded = cells.enumerated().map { index, text in
                 DisplayWidth.pad(text, to: widths[index], alignment: columns[index].alignment)
             }
-            return String(padded.joined(separator: "  ").reversed().drop { $0 == " " }.reversed()) + "\n"
+            var text = padded.joined(separator: "  ")
+            while text.last == " " { text.removeLast() }
+            return text + "\n"
         }
         return line(header) + body.map(line).joined()
     }

@@ -48,48 +48,49 @@ extension ProjectionStore {
             partitions: partitions)
     }
 
-    /// Commits the read models: encodes their changed partitions (on several threads) and
-    /// writes each read model's in one new pack, durably; then replaces each manifest
-    /// atomically; then removes the packs no manifest names any more.
+    /// Commits the read models: writes each read model's changed partitions in one new pack
+    /// and its manifest's temporary file, durably (the read models on several threads); then
+    /// replaces each manifest atomically; then removes the packs no manifest names any more.
+    ///
+    /// Each partition is encoded just before it is written and dropped just after, so a
+    /// rebuild's commit holds one encoded partition per thread, not every pack's bytes at once.
     ///
     /// A failure (or a crash) before a manifest's rename leaves that read model as it was;
     /// a pack written for it is removed by the next commit.
     func commit(_ pending: [PendingCommit], head: LogHead) throws(ProjectionError) {
         guard !pending.isEmpty else { return }
-        let writes = pending.flatMap(\.partitions)
-        let encoded = Self.concurrently(writes.count) { writes[$0].encode() }
-        var manifests: [ModelManifest] = []
-        var packs: [(path: String, parts: ArraySlice<[UInt8]>)] = []
-        var next = 0
-        for commit in pending {
-            var partitions = commit.kept
-            var offset: UInt64 = 0
-            let parts = encoded[next..<(next + commit.partitions.count)]
-            for (write, bytes) in zip(commit.partitions, parts) {
-                partitions[write.edition] = ModelManifest.Entry(
-                    edition: write.edition, file: commit.pack, offset: offset, size: UInt64(bytes.count),
-                    checksum: SealedFile.storedChecksum(of: bytes) ?? 0)
-                offset += UInt64(bytes.count)
-            }
-            next += commit.partitions.count
-            if !parts.isEmpty { packs.append((partitionPath(commit.pack), parts)) }
-            manifests.append(
-                ModelManifest(
-                    model: commit.model, version: commit.version, position: head.position, chainHash: head.chainHash,
-                    generation: commit.generation, committedAt: options.clock().microsecondsSinceEpoch,
-                    partitions: partitions.values.sorted { $0.edition < $1.edition }))
-        }
-        // The packs and the manifests' temporary files, all at once: their fsyncs overlap.
         let files = self.files
-        let toWrite = packs + manifests.map { (manifestPath($0.model) + ".tmp", [$0.encoded()][...]) }
-        let written = Self.concurrently(toWrite.count) { index in
-            Result { () throws(ProjectionError) in
-                try files.writeDurably(toWrite[index].path, parts: toWrite[index].parts)
+        let packPaths = pending.map { partitionPath($0.pack) }
+        let manifestPaths = pending.map { manifestPath($0.model) + ".tmp" }
+        let committedAt = options.clock().microsecondsSinceEpoch
+        let written = Self.concurrently(pending.count) { index in
+            Result { () throws(ProjectionError) -> ModelManifest in
+                let commit = pending[index]
+                var partitions = commit.kept
+                var offset: UInt64 = 0
+                if !commit.partitions.isEmpty {
+                    try files.writeDurably(packPaths[index], partCount: commit.partitions.count) { part in
+                        let write = commit.partitions[part]
+                        let bytes = write.encode()
+                        partitions[write.edition] = ModelManifest.Entry(
+                            edition: write.edition, file: commit.pack, offset: offset, size: UInt64(bytes.count),
+                            checksum: SealedFile.storedChecksum(of: bytes) ?? 0)
+                        offset += UInt64(bytes.count)
+                        return bytes
+                    }
+                }
+                let manifest = ModelManifest(
+                    model: commit.model, version: commit.version, position: head.position, chainHash: head.chainHash,
+                    generation: commit.generation, committedAt: committedAt,
+                    partitions: partitions.values.sorted { $0.edition < $1.edition })
+                try files.writeDurably(manifestPaths[index], manifest.encoded())
+                return manifest
             }
         }
-        for result in written { try result.get() }
+        var manifests: [ModelManifest] = []
+        for result in written { manifests.append(try result.get()) }
         // The packs' names must be durable before a manifest naming them replaces the old one.
-        if !packs.isEmpty { try files.syncDirectory(partitionsDirectory) }
+        if pending.contains(where: { !$0.partitions.isEmpty }) { try files.syncDirectory(partitionsDirectory) }
         for manifest in manifests {
             let path = manifestPath(manifest.model)
             if files.calls.rename(path + ".tmp", path) != 0 {

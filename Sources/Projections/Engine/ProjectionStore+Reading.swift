@@ -23,14 +23,19 @@ extension ProjectionStore {
     /// auditor with read-only access), the missing events are folded in memory over the
     /// persisted state, and the notes say how far behind the persisted read models are.
     ///
-    /// - Parameter editions: the partitions wanted; nil for all.
+    /// - Parameters:
+    ///   - editions: the partitions wanted; nil for all.
+    ///   - queryPartOnly: read only what queries show of each committed partition
+    ///     (``PersistableModel/decodeQueryPart(_:from:)``): a state to show, never to fold into.
     package func current<Model: PersistableModel>(
-        _ model: Model.Type, editions: Set<EditionKey>? = nil, progress: Progress? = nil
+        _ model: Model.Type, editions: Set<EditionKey>? = nil, queryPartOnly: Bool = false, progress: Progress? = nil
     ) throws(ProjectionError) -> CurrentState<Model> {
         let head = try refreshedHead()
         let name = ReadModelName(rawValue: Model.name)!
         let (condition, manifest) = try inspect(name, head: head)
-        if condition == .current, let manifest, let state = try? committed(model, manifest, editions: editions) {
+        if condition == .current, let manifest,
+            let state = try? committed(model, manifest, editions: editions, forQuery: queryPartOnly)
+        {
             return CurrentState(state: state, position: manifest.position, notes: [])
         }
         do throws(ProjectionError) {
@@ -42,7 +47,7 @@ extension ProjectionStore {
             for _ in 0..<4 {
                 guard let manifest = try self.manifest(name.rawValue) else { break }
                 do throws(ProjectionError) {
-                    let state = try committed(model, manifest, editions: editions)
+                    let state = try committed(model, manifest, editions: editions, forQuery: queryPartOnly)
                     return CurrentState(state: state, position: manifest.position, notes: [], catchUp: report)
                 } catch  where error.code == .damaged {
                     // The same manifest twice: its file is damaged, not replaced by a concurrent
@@ -79,13 +84,15 @@ extension ProjectionStore {
         return code == EACCES || code == EPERM || code == EROFS
     }
 
-    /// The committed partitions of `editions` (all when nil).
+    /// The committed partitions of `editions` (all when nil); `forQuery`: only what queries
+    /// show of them (``loadQueryPart(_:_:)``), a state never to fold into or write.
     func committed<Model: PersistableModel>(
-        _ model: Model.Type, _ manifest: ModelManifest, editions: Set<EditionKey>?
+        _ model: Model.Type, _ manifest: ModelManifest, editions: Set<EditionKey>?, forQuery: Bool = false
     ) throws(ProjectionError) -> ModelState<Model> {
         var state = ModelState<Model>()
         for entry in manifest.partitions where editions?.contains(entry.edition) ?? true {
-            state.partitions[entry.edition] = try loadPartition(model, entry)
+            state.partitions[entry.edition] =
+                forQuery ? try loadQueryPart(model, entry) : try loadPartition(model, entry)
         }
         return state
     }

@@ -115,6 +115,26 @@ public struct ProjectionStore {
         }
     }
 
+    /// How many bytes of a partition a query reads first, for a model whose query part is
+    /// sealed on its own: more than the statistics' summary of a large edition needs.
+    static let queryPrefixBytes: UInt64 = 16 << 10
+
+    /// What a query shows of one committed partition: for a model whose encoding starts with
+    /// a query part (``PersistableModel/hasQueryPart``), only the first bytes of the partition,
+    /// checked by their own checksum; otherwise, or when those bytes do not hold the whole
+    /// query part or do not check, the whole partition as ``loadPartition(_:_:)`` reads it.
+    func loadQueryPart<Model: PersistableModel>(
+        _ model: Model.Type, _ entry: ModelManifest.Entry, prefix: UInt64 = queryPrefixBytes
+    ) throws(ProjectionError) -> Model.Partition {
+        guard Model.hasQueryPart, entry.size > prefix,
+            let generation = PartitionFile.generation(ofPack: entry.file, model: Model.name),
+            let bytes = try files.readIfPresent(partitionPath(entry.file), range: (entry.offset, prefix)),
+            let partition = try? PartitionFile.decodeQueryPart(
+                bytes, of: model, edition: entry.edition, generation: generation)
+        else { return try loadPartition(model, entry) }
+        return partition
+    }
+
     /// Reads one committed partition and checks it is the one the manifest names.
     func loadPartition<Model: PersistableModel>(
         _ model: Model.Type, _ entry: ModelManifest.Entry

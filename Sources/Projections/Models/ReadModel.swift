@@ -43,6 +43,23 @@ package protocol PersistableModel: ReadModel, SendableMetatype {
     static func encode(_ partition: Partition, to writer: inout BinaryWriter)
     static func decode(_ edition: EditionKey, from reader: inout BinaryReader) throws(BinaryReader.Failure)
         -> Partition
+    /// Whether the encoding starts with what queries show, sealed on its own
+    /// (``BinaryWriter/writePrefixChecksum()``): queries then read only that part.
+    static var hasQueryPart: Bool { get }
+    /// Reads what queries show of a partition, from the start of its encoding to its prefix
+    /// checksum (checked). The partition returned is for showing only: never fold it or write it.
+    static func decodeQueryPart(_ edition: EditionKey, from reader: inout BinaryReader)
+        throws(BinaryReader.Failure) -> Partition
+}
+
+extension PersistableModel {
+    package static var hasQueryPart: Bool { false }
+
+    package static func decodeQueryPart(_ edition: EditionKey, from reader: inout BinaryReader)
+        throws(BinaryReader.Failure) -> Partition
+    {
+        try decode(edition, from: &reader)
+    }
 }
 
 /// A read model's whole state: its partition of every edition that has events.

@@ -1,3 +1,5 @@
+internal import EventStore
+
 /// Reads what ``BinaryWriter`` wrote, checking every length against the bytes there are:
 /// a truncated or damaged file is an error, never a crash or a garbage value.
 package struct BinaryReader {
@@ -95,6 +97,18 @@ package struct BinaryReader {
         items.reserveCapacity(count)
         for _ in 0..<count { items.append(try element(&self)) }
         return items
+    }
+
+    /// Reads the checksum ``BinaryWriter/writePrefixChecksum()`` wrote here and checks it
+    /// against every byte before it, from the start of the file.
+    package mutating func checkPrefixChecksum() throws(Failure) {
+        let end = offset
+        let stored = try readFixed(UInt32.self)
+        let computed = bytes.withUnsafeBytes { CRC32C.checksum(UnsafeRawBufferPointer(rebasing: $0[..<end])) }
+        guard stored == computed else {
+            offset = end
+            throw failure("the checksum of the first \(end) bytes does not match them")
+        }
     }
 
     package mutating func readBytes(_ count: Int) throws(Failure) -> ArraySlice<UInt8> {

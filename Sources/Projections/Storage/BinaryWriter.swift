@@ -1,3 +1,5 @@
+internal import EventStore
+
 /// Appends values to a byte buffer in the read models' persisted form: little-endian
 /// integers, LEB128 variable-length counts, UTF-8 strings prefixed by their length.
 ///
@@ -16,6 +18,12 @@ package struct BinaryWriter {
 
     package mutating func write(_ value: Bool) {
         bytes.append(value ? 1 : 0)
+    }
+
+    /// The CRC32C of every byte written so far: what a reader checks before believing the
+    /// start of a file without reading the rest (``BinaryReader/checkPrefixChecksum()``).
+    package mutating func writePrefixChecksum() {
+        writeFixed(bytes.withUnsafeBytes { CRC32C.checksum($0) })
     }
 
     /// A fixed-width little-endian integer.

@@ -38,6 +38,28 @@ enum PartitionFile {
         return SealedFile.seal(writer)
     }
 
+    /// What queries show of a partition (``PersistableModel/decodeQueryPart(_:from:)``), from
+    /// the first bytes of its file: its header and its query part, checked by their own
+    /// checksum, naming the model, version, edition and pack generation expected.
+    ///
+    /// - Throws: what is wrong with the bytes, or that they end before the query part does
+    ///   (the caller then reads the whole partition and asks again).
+    static func decodeQueryPart<Model: PersistableModel>(
+        _ bytes: [UInt8], of model: Model.Type, edition: EditionKey, generation: UInt64
+    ) throws(BinaryReader.Failure) -> Model.Partition {
+        var reader = try SealedFile.openPrefix(bytes, magic: magic)
+        let name = try reader.readString()
+        let version = try reader.readFixed(UInt32.self)
+        let key = try reader.readEdition()
+        let written = try reader.readFixed(UInt64.self)
+        guard name == Model.name, version == Model.version, key == edition, written == generation else {
+            throw reader.failure(
+                "it holds \(name) v\(version) of edition \(key) (generation \(written)), not \(Model.name) "
+                    + "v\(Model.version) of \(edition) (generation \(generation))")
+        }
+        return try Model.decodeQueryPart(edition, from: &reader)
+    }
+
     static func decode<Model: PersistableModel>(
         _ bytes: [UInt8], of model: Model.Type, edition: EditionKey
     ) throws(BinaryReader.Failure) -> Model.Partition {

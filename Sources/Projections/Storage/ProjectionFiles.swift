@@ -72,11 +72,19 @@ struct ProjectionFiles: Sendable {
 
     /// Writes a new file of `parts`, one after the other, durably.
     func writeDurably(_ path: String, parts: ArraySlice<[UInt8]>) throws(ProjectionError) {
+        try writeDurably(path, partCount: parts.count) { parts[parts.startIndex + $0] }
+    }
+
+    /// Writes a new file durably from `partCount` parts that `part` makes one at a time, in
+    /// order, each written before the next is asked for (so a caller that makes them on the
+    /// fly holds one in memory, not the whole file).
+    func writeDurably(_ path: String, partCount: Int, part: (Int) -> [UInt8]) throws(ProjectionError) {
         let fd = calls.open(path, O_WRONLY | O_CREAT | O_TRUNC, fileMode)
         guard fd >= 0 else { throw error("cannot create \(path)", path: path) }
         var failure: ProjectionError?
         var offset: Int64 = 0
-        for bytes in parts where failure == nil {
+        for index in 0..<partCount where failure == nil {
+            let bytes = part(index)
             bytes.withUnsafeBytes { buffer in
                 var done = 0
                 while done < buffer.count {

@@ -32,6 +32,26 @@ enum SealedFile {
             littleEndian: bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: bytes.count - 4, as: UInt32.self) })
     }
 
+    /// Checks the magic and version of the first bytes of a sealed file and returns a reader
+    /// positioned after them, over those bytes only. The file's checksum is not checked: the
+    /// caller believes nothing it reads before checking a prefix checksum.
+    static func openPrefix(_ bytes: [UInt8], magic: StaticString) throws(BinaryReader.Failure) -> BinaryReader {
+        let header = magic.utf8CodeUnitCount + 2
+        guard bytes.count >= header else {
+            throw BinaryReader.Failure(offset: 0, reason: "the file is too short (\(bytes.count) bytes)")
+        }
+        for index in 0..<magic.utf8CodeUnitCount where bytes[index] != magic.utf8Start[index] {
+            throw BinaryReader.Failure(offset: index, reason: "this is not a file of this kind (wrong magic)")
+        }
+        var reader = BinaryReader(bytes, offset: magic.utf8CodeUnitCount)
+        let version = try reader.readFixed(UInt16.self)
+        guard version == formatVersion else {
+            throw BinaryReader.Failure(
+                offset: magic.utf8CodeUnitCount, reason: "format version \(version) is not \(formatVersion)")
+        }
+        return reader
+    }
+
     /// Checks the frame and returns a reader positioned after the header, over the content
     /// (the checksum excluded).
     ///

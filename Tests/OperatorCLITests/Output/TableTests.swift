@@ -27,6 +27,19 @@ struct TableTests {
         #expect(lines[2] == "🇫🇷    x         2")
     }
 
+    @Test func printableASCIITakesOneColumnPerByteAndOtherTextIsCountedByGraphemes() {
+        #expect(DisplayWidth.of("Cour des comptes (2021)") == 23)
+        #expect(DisplayWidth.of("") == 0)
+        #expect(DisplayWidth.of("x\u{200B}y") == 2)
+        #expect(DisplayWidth.of("a\r\nb") == 3)
+        #expect(DisplayWidth.of("é日") == 3)
+    }
+
+    @Test mutating func linesEndWithoutTrailingSpaces() {
+        table.append(["P5-0012", "", .empty])
+        #expect(table.renderedForPeople().split(separator: "\n", omittingEmptySubsequences: false)[1] == "P5-0012")
+    }
+
     @Test mutating func truncationCutsAtAGraphemeBoundary() {
         #expect(DisplayWidth.truncate("ééééééé", to: 4) == "ééé…")
         #expect(DisplayWidth.truncate("日本語の文字", to: 5) == "日本…")

@@ -13,6 +13,7 @@ extension StatisticsModel: PersistableModel {
         }
         writer.write(partition.promotionStart)
         writer.write(partition.summary)
+        writer.writePrefixChecksum()
         if let pending = partition.pendingFacts {
             writer.write(varint: UInt64(pending.count))
             writer.write(bytes: pending)
@@ -28,6 +29,16 @@ extension StatisticsModel: PersistableModel {
         -> Partition
     {
         var partition = Partition(edition: edition)
+        try readQueryFields(of: &partition, from: &reader)
+        _ = try reader.readFixed(UInt32.self)  // the query part's checksum; the file's covers it too
+        partition.pendingFacts = try reader.readBytes(try reader.readCount())
+        return partition
+    }
+
+    /// The edition's own fields and its summary: the query part.
+    private static func readQueryFields(of partition: inout Partition, from reader: inout BinaryReader)
+        throws(BinaryReader.Failure)
+    {
         if try reader.readBool() {
             let year = try reader.readInt()
             guard let promotion = try reader.readOptionalSpan() else { throw reader.failure("no promotion dates") }
@@ -38,7 +49,20 @@ extension StatisticsModel: PersistableModel {
         }
         partition.promotionStart = try reader.readOptionalDate()
         partition.summary = try reader.readSummary()
-        partition.pendingFacts = try reader.readBytes(try reader.readCount())
+    }
+
+    /// `eig stats` reads the opening, the promotion's start and the summary: they come first,
+    /// sealed by their own checksum, so it reads a few kilobytes per edition, not the facts.
+    package static var hasQueryPart: Bool { true }
+
+    /// The partition without its facts (``Partition/pendingFacts`` nil, ``Partition/facts``
+    /// empty): for showing only.
+    package static func decodeQueryPart(_ edition: EditionKey, from reader: inout BinaryReader)
+        throws(BinaryReader.Failure) -> Partition
+    {
+        var partition = Partition(edition: edition)
+        try readQueryFields(of: &partition, from: &reader)
+        try reader.checkPrefixChecksum()
         return partition
     }
 

@@ -5,15 +5,15 @@ public import Programme
 /// needs to keep them exact (a dossier counted once however often it is resubmitted, a
 /// decision undone by a reopening).
 ///
-/// Queries read only the summaries: a partition's facts are decoded from its file only when
-/// an event is folded into it, so `eig stats` reads a few hundred bytes per edition however
-/// long the log is.
+/// Queries read only the summaries: they come first in a partition's file, sealed by their
+/// own checksum, so `eig stats` reads a few kilobytes per edition however long the log is;
+/// a partition's facts are decoded from its file only when an event is folded into it.
 ///
 /// Funnels count how many dossiers and candidatures ever reached each stage; decisions
 /// (accepted, refused, closed, withdrawn) count the decision in force.
 public enum StatisticsModel: ReadModel {
     public static let name = "statistics"
-    public static let version: UInt32 = 2
+    public static let version: UInt32 = 3
     public static let families: ProjectionEvent.Families = .all
 
     public struct Partition: Sendable {
