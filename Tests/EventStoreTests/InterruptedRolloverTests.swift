@@ -44,7 +44,9 @@ struct InterruptedRolloverTests {
     private func request(_ number: Int) -> AppendRequest {
         Controls.request(
             "s-\(number % 3)", command: "after-\(1000 + number)",
-            events: [Controls.event(payload: #"{"title":"Signaux faibles","note":"\#(String(repeating: "x", count: 80))"}"#)])
+            events: [
+                Controls.event(payload: #"{"title":"Signaux faibles","note":"\#(String(repeating: "x", count: 80))"}"#)
+            ])
     }
 
     /// The name the segment starting at `position` has.
@@ -140,5 +142,27 @@ struct InterruptedRolloverTests {
         #expect(try commandIDs(store) == acknowledged + (1...40).map { "after-\(1000 + $0)" })
         #expect(writer.verify().isSound)
         #expect(try store.open(.read, options: .testing).verify().isSound)
+    }
+
+    /// While the segment a failed append started cannot be removed, the writer appends nothing:
+    /// appending around it would leave a segment file named after a position in another one.
+    @Test func whileTheStraySegmentCannotBeRemovedAppendsAreRefusedAndChangeNothing() throws {
+        let store = try makeStore(room: 3)
+        let head = store.log.head
+        let stray = head.position + 4
+        failTheRollover(to: stray)
+        let failing = (1...5).map { Controls.request("b-\($0)", command: "failing-\($0)") }
+        #expect(throws: StoreError.self) { try store.log.append(batch: failing) }
+        let files = try segmentStarts(store)
+        let error = #expect(throws: StoreError.self) { try store.log.append(batch: [request(1), request(2)]) }
+        #expect(error?.code == .io)
+        #expect(error?.errno == EIO)
+        #expect(store.log.head.position == head.position)
+        #expect(try segmentStarts(store) == files)
+        #expect(try store.open(.read, options: .testing).head.position == head.position)
+        faults.removeAll()
+        #expect(try store.log.append(batch: [request(1), request(2)]).last?.positions.lowerBound == head.position + 2)
+        #expect(try segmentStarts(store) == [1])
+        #expect(store.log.verify().isSound)
     }
 }
