@@ -165,4 +165,31 @@ struct InterruptedRolloverTests {
         #expect(try segmentStarts(store) == [1])
         #expect(store.log.verify().isSound)
     }
+
+    /// Another long-lived writer must not append around the segment this one could not remove:
+    /// single commands up to the position before it, or a batch across it.
+    @Test(arguments: [1, 10])
+    func anotherWriterRemovesTheStraySegmentBeforeAppendingAroundIt(batchSize: Int) throws {
+        let store = try makeStore(room: 3)
+        let other = try store.open(.write, options: .testing)
+        let head = store.log.head
+        let stray = head.position + 4
+        failTheRollover(to: stray)
+        let failing = (1...5).map { Controls.request("b-\($0)", command: "failing-\($0)") }
+        #expect(throws: StoreError.self) { try store.log.append(batch: failing) }
+        #expect(try segmentStarts(store) == [1, stray])
+        for first in stride(from: 1, through: 20, by: batchSize) {
+            _ = try other.append(batch: (first..<(first + batchSize)).map(request))
+        }
+        #expect(other.head.position == head.position + 20)
+        #expect(!(try segmentStarts(store).contains(stray)))
+        let reader = try store.open(.read, options: .testing)
+        #expect(reader.head == other.head)
+        #expect(reader.verify().isSound)
+        let reopened = try store.open(.write, options: .testing)
+        #expect(reopened.head == other.head)
+        faults.removeAll()
+        #expect(try store.log.append(batch: failing).count == 5)
+        #expect(store.log.verify().isSound)
+    }
 }

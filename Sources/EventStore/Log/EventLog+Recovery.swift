@@ -114,6 +114,28 @@ extension EventLog {
         }
     }
 
+    /// Before an append writes the positions after the head through `last`, removes (through
+    /// ``recoverTail()``) any segment file named after one of the positions from head + 2 through
+    /// `last` + 1: a segment another writer's failed append could not remove. Writing around
+    /// it would leave a file named after a position another segment holds, or one that no longer
+    /// continues the log; either is corruption to the next writer that opens the store.
+    ///
+    /// Cheap: one `stat` for a single record, a directory listing for a larger append.
+    func removeStraySegments(beforeWritingThrough last: UInt64) throws(StoreError) {
+        let names = (headPosition + 2)...(max(last, headPosition + 1) + 1)
+        var found = false
+        if names.count <= 4 {
+            for position in names where try files.exists(directory + "/" + SegmentName.make(firstPosition: position)) {
+                found = true
+            }
+        } else {
+            found = try files.list(directory).contains { name in
+                SegmentName.firstPosition(of: name).map(names.contains) ?? false
+            }
+        }
+        if found { try recoverTail() }
+    }
+
     /// Unlinks a segment file (never truncated: readers may have it mapped) and syncs the directory.
     func removeSegmentFile(_ segment: Segment) throws(StoreError) {
         segment.closeForWriting()
