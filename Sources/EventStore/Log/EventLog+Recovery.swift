@@ -120,7 +120,8 @@ extension EventLog {
     /// it would leave a file named after a position another segment holds, or one that no longer
     /// continues the log; either is corruption to the next writer that opens the store.
     ///
-    /// Cheap: one `stat` for a single record, a directory listing for a larger append.
+    /// Cheap: one `stat` per name for up to three records (one for a single record), a directory
+    /// listing for a larger append.
     func removeStraySegments(beforeWritingThrough last: UInt64) throws(StoreError) {
         let names = (headPosition + 2)...(max(last, headPosition + 1) + 1)
         var found = false
