@@ -30,7 +30,8 @@ extension EventLog {
         var results: [AppendResult] = []
         results.reserveCapacity(requests.count)
         let planned = try plan(requests, results: &results)
-        guard !planned.isEmpty else { return results }
+        guard let lastPlanned = planned.last else { return results }
+        try removeStraySegments(beforeWritingThrough: lastPlanned.firstPosition + UInt64(lastPlanned.count) - 1)
         let recordedAt = max(options.clock(), headRecordedAt ?? Timestamp(microsecondsSinceEpoch: .min))
         let records = encode(requests, planned, recordedAt: recordedAt)
         let locations = try writeDurably(records: records)

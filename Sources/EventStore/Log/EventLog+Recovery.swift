@@ -3,16 +3,22 @@ extension EventLog {
     /// record; a torn tail (no valid record after the first bad one) is copied to
     /// `quarantine/` and zeroed; a bad record followed by a valid one, or a bad record in a
     /// sealed segment, is corruption and throws `.corrupted` without changing anything.
+    ///
+    /// A last segment that continues the log is scanned like any other (its torn first record
+    /// is a torn tail, and appends go on in it). A last segment that starts beyond the position
+    /// after the last good record and holds no valid record is an interrupted rollover: the
+    /// append that started it wrote the positions before it too, and they are not in the log,
+    /// so it was never acknowledged. Its bytes after the header go to quarantine and the file is
+    /// removed. Any other last segment that does not continue the log is corruption.
     func recoverTail() throws(StoreError) {
+        try loadStraySegments()
         while true {
             tailDamage = try scanTail(strict: true)
             guard let damage = tailDamage else {
                 tailNeedsRecovery = false
                 return
             }
-            // An empty last segment means the append that started it was never acknowledged:
-            // remove it, whether it breaks continuity or follows a torn record of that append.
-            if damage.kind != .header, tailSegment + 2 == segments.count, try removeEmptyLastSegment() {
+            if damage.kind != .header, tailSegment + 2 == segments.count, try removeUnfinishedRollover() {
                 continue
             }
             guard tailSegment == segments.count - 1, damage.kind != .continuity, damage.kind != .header else {
@@ -58,11 +64,17 @@ extension EventLog {
         try files.syncDirectory(quarantineDirectory)
     }
 
-    /// Removes a last segment that holds no record and does not continue the log: what a
-    /// failed append leaves when it could not remove the segment it had started.
-    private func removeEmptyLastSegment() throws(StoreError) -> Bool {
-        guard let last = segments.last, lastNonZeroByte(in: last, from: SegmentHeader.length) == nil else {
+    /// Removes the last segment if it is an interrupted rollover (see ``recoverTail()``): it
+    /// starts beyond the position after the last good record and holds no valid record. Its
+    /// non-zero bytes after the header (a torn first record) go to quarantine first.
+    private func removeUnfinishedRollover() throws(StoreError) -> Bool {
+        guard let last = segments.last, last.firstPosition > headPosition + 1,
+            RecordFields.findValidRecord(in: last.bytes, after: SegmentHeader.length - 1, beyond: 0) == nil
+        else {
             return false
+        }
+        if let end = lastNonZeroByte(in: last, from: SegmentHeader.length) {
+            try quarantine(last, range: SegmentHeader.length..<(end + 1))
         }
         try removeSegmentFile(last)
         segments.removeLast()
@@ -72,6 +84,57 @@ extension EventLog {
             active.writeFD = try files.open(active.path, writable: true)
         }
         return true
+    }
+
+    /// Takes up the segment files after the last one this log holds, before recovery scans:
+    /// what an append that failed in this process could not remove (it is no longer in
+    /// `segments`) or what another writer started. Opening already listed them all.
+    private func loadStraySegments() throws(StoreError) {
+        guard let known = segments.last else { return }
+        let strays = try files.list(directory)
+            .compactMap { name in SegmentName.firstPosition(of: name).map { (name, $0) } }
+            .filter { $0.1 > known.firstPosition }
+            .sorted { $0.1 < $1.1 }
+        for (number, (name, first)) in strays.enumerated() {
+            switch try openSegment(name: name, firstPosition: first, forWriting: false) {
+            case .success(let segment):
+                segments.append(segment)
+            case .failure(let problem):
+                let path = directory + "/" + name
+                guard number == strays.count - 1 else {
+                    throw StoreError(.corrupted, "segment \(name): \(problem)", path: path)
+                }
+                try removeInterruptedRollover(name: name, path: path, problem: problem)
+            }
+        }
+        // Appends go to the last segment, whichever it turns out to be after recovery.
+        if let last = segments.last, last !== known {
+            known.closeForWriting()
+            last.writeFD = try files.open(last.path, writable: true)
+        }
+    }
+
+    /// Before an append writes the positions after the head through `last`, removes (through
+    /// ``recoverTail()``) any segment file named after one of the positions from head + 2 through
+    /// `last` + 1: a segment another writer's failed append could not remove. Writing around
+    /// it would leave a file named after a position another segment holds, or one that no longer
+    /// continues the log; either is corruption to the next writer that opens the store.
+    ///
+    /// Cheap: one `stat` per name for up to three records (one for a single record), a directory
+    /// listing for a larger append.
+    func removeStraySegments(beforeWritingThrough last: UInt64) throws(StoreError) {
+        let names = (headPosition + 2)...(max(last, headPosition + 1) + 1)
+        var found = false
+        if names.count <= 4 {
+            for position in names where try files.exists(directory + "/" + SegmentName.make(firstPosition: position)) {
+                found = true
+            }
+        } else {
+            found = try files.list(directory).contains { name in
+                SegmentName.firstPosition(of: name).map(names.contains) ?? false
+            }
+        }
+        if found { try recoverTail() }
     }
 
     /// Unlinks a segment file (never truncated: readers may have it mapped) and syncs the directory.

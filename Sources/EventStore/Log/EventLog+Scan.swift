@@ -53,17 +53,21 @@ extension EventLog {
                     guard try openNextSegmentIfPresent() else { return nil }
                 }
                 let next = segments[tailSegment + 1]
-                guard next.firstPosition == headPosition + 1 else {
+                let reason: String? =
+                    if next.firstPosition != headPosition + 1 {
+                        "the segment starts at position \(next.firstPosition) but the previous one ends at \(headPosition)"
+                    } else if next.previousChainHash != headHash {
+                        "the segment header's previous chain hash does not match the last record before it"
+                    } else {
+                        nil
+                    }
+                if let reason {
+                    // A reader ignores a last segment that does not continue the log (a writer
+                    // recovers or refuses it): kept, it would be taken for the segment holding
+                    // the positions from its first on, which may be in the segment before it.
+                    if mode == .read, tailSegment + 2 == segments.count { segments.removeLast() }
                     return TailDamage(
-                        segment: next.name, offset: 0, position: headPosition + 1, kind: .continuity,
-                        reason:
-                            "the segment starts at position \(next.firstPosition) but the previous one ends at \(headPosition)"
-                    )
-                }
-                guard next.previousChainHash == headHash else {
-                    return TailDamage(
-                        segment: next.name, offset: 0, position: headPosition + 1, kind: .continuity,
-                        reason: "the segment header's previous chain hash does not match the last record before it")
+                        segment: next.name, offset: 0, position: headPosition + 1, kind: .continuity, reason: reason)
                 }
                 tailSegment += 1
                 tailOffset = SegmentHeader.length

@@ -111,7 +111,7 @@ extension EventLog {
         } catch {
             files.close(fd)
             // Renamed but unusable: remove it, or it would stay behind as a segment that does
-            // not continue the log (the next open also removes it, if this unlink is lost).
+            // not continue the log (if this unlink fails, the next append or open removes it).
             if error.code != .fatal { _ = files.calls.unlink(path) }
             throw error
         }

@@ -73,6 +73,16 @@ struct Verifier {
                         "the header says the segment starts at \(header.firstPosition), unlike its name")
                 }
                 guard first == position + 1 else {
+                    // An interrupted rollover (FORMAT.md §8): nothing in it was acknowledged.
+                    if isLast, first > position + 1,
+                        RecordFields.findValidRecord(in: bytes, after: SegmentHeader.length - 1, beyond: 0) == nil
+                    {
+                        tornTail = Problem(
+                            kind: .continuity, position: position + 1, file: name, offset: 0,
+                            what: "the last segment starts at position \(first) but the previous one ends at "
+                                + "\(position), and it holds no valid record: an interrupted rollover")
+                        return
+                    }
                     return fail(
                         .continuity, name, 0,
                         "the segment starts at position \(first) but the previous one ends at \(position)")

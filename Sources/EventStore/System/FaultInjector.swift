@@ -29,10 +29,13 @@ package final class FaultInjector: Sendable {
         package var isPersistent: Bool
         /// Only calls on a path containing this (fd calls: the path the fd was opened with).
         package var pathContains: String?
+        /// Only calls on a path ending with this: `".eig"` picks a segment's own name and not
+        /// the temporary `.eig.tmp` it was written under.
+        package var pathHasSuffix: String?
 
         package init(
             _ operation: Operation, onCall: Int = 1, errno: Int32 = EIO, shortWriteBytes: Int? = nil,
-            isPersistent: Bool = false, pathContains: String? = nil
+            isPersistent: Bool = false, pathContains: String? = nil, pathHasSuffix: String? = nil
         ) {
             self.operation = operation
             self.onCall = onCall
@@ -40,6 +43,14 @@ package final class FaultInjector: Sendable {
             self.shortWriteBytes = shortWriteBytes
             self.isPersistent = isPersistent
             self.pathContains = pathContains
+            self.pathHasSuffix = pathHasSuffix
+        }
+
+        /// Whether a call on `target` (nil: a call with no known path) is one this fault counts.
+        func matches(_ target: String?) -> Bool {
+            if let needle = pathContains, !(target?.contains(needle) ?? false) { return false }
+            if let suffix = pathHasSuffix, !(target?.hasSuffix(suffix) ?? false) { return false }
+            return true
         }
     }
 
@@ -91,8 +102,7 @@ package final class FaultInjector: Sendable {
             var decision = Decision.pass
             for index in state.armed.indices {
                 let fault = state.armed[index].fault
-                guard fault.operation == operation else { continue }
-                if let needle = fault.pathContains, !(target?.contains(needle) ?? false) { continue }
+                guard fault.operation == operation, fault.matches(target) else { continue }
                 state.armed[index].seen += 1
                 let seen = state.armed[index].seen
                 guard decision == .pass, seen == fault.onCall || (fault.isPersistent && seen > fault.onCall) else {
