@@ -31,7 +31,7 @@ extension EventLog {
             offset = from <= last ? try recordOffset(of: from) : nil
         } catch {
             stopped = error
-            return RecordWalker()
+            return RecordWalker(failure: error)
         }
         guard from <= last, let number = segmentNumber(holding: from), let offset else { return RecordWalker() }
         let snapshots = segments.map {

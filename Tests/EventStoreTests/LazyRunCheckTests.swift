@@ -1,0 +1,39 @@
+import Foundation
+import Glibc
+import Testing
+
+@testable import EventStore
+
+/// A reader checks an index run's contents on the first lookup that reads it: what happens
+/// when that check, or the reload it leads to, goes wrong.
+struct LazyRunCheckTests {
+    static let options = EventLogOptions.testing.with {
+        $0.checkpointInterval = 10
+        $0.segmentSize = 8192
+        $0.preallocationChunk = 2048
+    }
+
+    /// 95 single-event commands over 7 streams, then the first run damaged in its offsets
+    /// table (byte 200: the offset of position 19).
+    private func makeDamagedStore() throws -> TemporaryStore {
+        let store = try TemporaryStore(options: Self.options)
+        for number in 1...95 {
+            _ = try store.log.append(Controls.request("stream-\(number % 7)", command: "cmd-\(number)"))
+        }
+        try FileSurgery.flipByte(try FileSurgery.indexRunPaths(in: store.directory)[0], at: 200)
+        return store
+    }
+
+    /// The damaged run sends the cursor's first lookup to reloading the index, and the reload
+    /// fails (the next segment's name cannot be looked up): the cursor must say so, not end as
+    /// if the log held nothing from that position.
+    @Test func aCursorWhoseFirstLookupFailsThrowsInsteadOfEndingEmpty() throws {
+        let store = try makeDamagedStore()
+        let faults = FaultInjector()
+        let reader = try store.open(.read, options: Self.options.with { $0.systemCalls = .live.injecting(faults) })
+        #expect(reader.index.runs.contains { !$0.isVerified })
+        faults.add(.init(.pathSize, errno: EIO, isPersistent: true, pathContains: "segment-"))
+        var cursor = reader.events(from: 19)
+        #expect(throws: StoreError.self) { _ = try cursor.next() }
+    }
+}
