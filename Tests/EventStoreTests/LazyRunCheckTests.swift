@@ -34,6 +34,7 @@ struct LazyRunCheckTests {
         #expect(reader.index.runs.contains { !$0.isVerified })
         faults.add(.init(.pathSize, errno: EIO, isPersistent: true, pathContains: "segment-"))
         var cursor = reader.events(from: 19)
-        #expect(throws: StoreError.self) { _ = try cursor.next() }
+        let error = #expect(throws: StoreError.self) { _ = try cursor.next() }
+        #expect(error?.code == .io)
     }
 }
