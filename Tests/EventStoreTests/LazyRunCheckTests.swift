@@ -37,4 +37,30 @@ struct LazyRunCheckTests {
         let error = #expect(throws: StoreError.self) { _ = try cursor.next() }
         #expect(error?.code == .io)
     }
+
+    /// The same failure is not the reader's end: nothing was lost (the reload read every record
+    /// this reader had seen), so once the fault is gone the reader goes on, as it does when a
+    /// refresh fails in the same way.
+    @Test func aFailedReloadDoesNotStopTheReader() throws {
+        let store = try makeDamagedStore()
+        let faults = FaultInjector()
+        let reader = try store.open(.read, options: Self.options.with { $0.systemCalls = .live.injecting(faults) })
+        faults.add(.init(.pathSize, errno: EIO, isPersistent: true, pathContains: "segment-"))
+        var cursor = reader.events(from: 19)
+        #expect(throws: StoreError.self) { _ = try cursor.next() }
+        faults.removeAll()
+        try reader.refresh()
+        #expect(try reader.event(at: 19).position == 19)
+        #expect(try reader.events(inStream: "stream-5").count == 13)
+
+        // A lookup that cannot throw (a stream's version) answers from the records read.
+        let other = try store.open(.read, options: Self.options.with { $0.systemCalls = .live.injecting(faults) })
+        faults.add(.init(.pathSize, errno: EIO, isPersistent: true, pathContains: "segment-"))
+        #expect(other.streamVersion("stream-5") == 13)
+        faults.removeAll()
+        #expect(try other.events(inStream: "stream-5").count == 13)
+        var positions: [UInt64] = []
+        try other.forEachRecord(from: 90) { positions.append($0.position) }
+        #expect(positions == Array(90...95))
+    }
 }
