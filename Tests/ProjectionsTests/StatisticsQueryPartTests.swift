@@ -82,4 +82,38 @@ struct StatisticsQueryPartTests {
         let folded = try ReadModels.folded(from: store.reader()).statistics
         #expect(current.state.partitions.mapValues(\.summary) == folded.partitions.mapValues(\.summary))
     }
+
+    /// A damaged date in the summary's bytes (here a ten-byte number, larger than any `Int`)
+    /// is read before the prefix checksum is checked: it must fail like any damage, not trap.
+    @Test func aDamagedDateInTheQueryPartIsDamageNotACrash() throws {
+        let (store, projections, entries) = try caughtUp()
+        defer { withExtendedLifetime(store) {} }
+        var damagedOne = false
+        for entry in entries {
+            let whole = try projections.loadPartition(StatisticsModel.self, entry)
+            guard let date = whole.opening?.promotion.first ?? whole.promotionStart else { continue }
+            var packed = UInt64(date.year * 10_000 + date.month * 100 + date.day)
+            var varint: [UInt8] = []
+            repeat {
+                varint.append(UInt8(packed & 0x7F) | (packed >= 0x80 ? 0x80 : 0))
+                packed >>= 7
+            } while packed > 0
+            let path = projections.partitionPath(entry.file)
+            var bytes = try #require(try projections.files.readIfPresent(path))
+            let start = Int(entry.offset)
+            let found = try #require(
+                (start..<(start + Int(entry.size) - varint.count)).first {
+                    Array(bytes[$0..<($0 + varint.count)]) == varint
+                })
+            bytes.replaceSubrange(found..<(found + 10), with: [UInt8](repeating: 0xFF, count: 9) + [0x01])
+            try projections.files.writeDurably(path, bytes)
+            let error = #expect(throws: ProjectionError.self) {
+                try projections.loadQueryPart(StatisticsModel.self, entry, prefix: entry.size - 1)
+            }
+            #expect(error?.code == .damaged)
+            damagedOne = true
+            break
+        }
+        #expect(damagedOne)
+    }
 }

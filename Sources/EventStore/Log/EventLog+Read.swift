@@ -13,7 +13,6 @@ extension EventLog {
     ) throws {
         try checkUsable(writing: false)
         var walker = walker(from: position, through: through)
-        if let stopped { throw stopped }
         if options.readAheadRecords > 0, walker.lastPosition >= walker.nextPosition,
             walker.lastPosition - walker.nextPosition + 1 >= options.readAheadRecords
         {
@@ -30,8 +29,9 @@ extension EventLog {
         do throws(StoreError) {
             offset = from <= last ? try recordOffset(of: from) : nil
         } catch {
-            stopped = error
-            return RecordWalker()
+            // Not a reason to stop the log: the reload that failed kept every record this log
+            // had read (only its look for a segment it had not opened yet can fail).
+            return RecordWalker(failure: error)
         }
         guard from <= last, let number = segmentNumber(holding: from), let offset else { return RecordWalker() }
         let snapshots = segments.map {
@@ -140,14 +140,14 @@ extension EventLog {
 
     /// The version of `stream`: how many events it has (0 when it has none).
     public func streamVersion(_ stream: String) -> UInt64 {
-        checkEveryRunOrStop()
+        checkEveryRunIfPossible()
         return index.streamVersion(HashedName(stream))
     }
 
     /// The names of the streams starting with `prefix`, sorted by their UTF-8 bytes: e.g. every
     /// dossier of an edition with `"dossier-P5-"`.
     public func streamNames(withPrefix prefix: String = "") -> [String] {
-        checkEveryRunOrStop()
+        checkEveryRunIfPossible()
         return index.streamNames(withPrefix: prefix)
     }
 

@@ -20,14 +20,13 @@ extension EventLog {
         }
     }
 
-    /// ``checkEveryRun()`` for lookups that cannot throw: a failure stops the log (every later
-    /// operation throws it) rather than letting the lookup answer from a partial index.
-    func checkEveryRunOrStop() {
-        do throws(StoreError) {
-            try checkEveryRun()
-        } catch {
-            stopped = error
-        }
+    /// ``checkEveryRun()`` for lookups that cannot throw. Only the reload after a damaged run
+    /// can fail, and only in its last step (looking for a segment this log has not opened yet,
+    /// as ``refresh()`` does): the index then still holds every record this log had read, so
+    /// the lookup answers from them, and the failure is left for the next refresh to report.
+    /// It does not stop the log: a reader stopped by a passing I/O error would stay unusable.
+    func checkEveryRunIfPossible() {
+        try? checkEveryRun()
     }
 
     /// The offset in its segment of the record at `position`, nil when the log has no such record.

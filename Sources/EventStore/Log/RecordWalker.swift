@@ -29,15 +29,19 @@ struct RecordWalker {
     private var verified: (from: Int, end: Int) = (0, 0)
     /// Pages are dropped behind the walker in steps of this many bytes.
     private static let dropStep = 16 << 20
+    /// Why the walk could not even start (finding its first record failed): ``next()`` throws
+    /// it, so that a cursor does not end as if the range were empty.
+    private var failure: StoreError?
 
-    /// A walker over nothing.
-    init() {
+    /// A walker over nothing; with `failure`, one whose first ``next()`` throws it.
+    init(failure: StoreError? = nil) {
         segments = []
         segmentNumber = 0
         offset = 0
         droppedUpTo = 0
         nextPosition = 1
         lastPosition = 0
+        self.failure = failure
     }
 
     init(segments: [SegmentSnapshot], segmentNumber: Int, offset: Int, from: UInt64, through: UInt64) {
@@ -64,6 +68,7 @@ struct RecordWalker {
     @inline(__always)
     mutating func next() throws(StoreError) -> RecordView? {
         guard nextPosition <= lastPosition else {
+            if let failure { throw failure }
             if !segments.isEmpty { dropPages(through: offset) }
             return nil
         }

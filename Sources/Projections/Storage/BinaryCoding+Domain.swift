@@ -62,10 +62,12 @@ extension BinaryReader {
     }
 
     mutating func readDate() throws(Failure) -> BusinessDate {
-        let packed = Int(try readVarint())
-        guard let date = BusinessDate(year: packed / 10_000, month: packed / 100 % 100, day: packed % 100) else {
-            throw failure("\(packed) is not a date")
-        }
+        // A query decodes its part before checking that part's checksum (`eig stats`): a
+        // damaged number larger than any `Int` must fail here, not trap.
+        let number = try readVarint()
+        guard let packed = Int(exactly: number),
+            let date = BusinessDate(year: packed / 10_000, month: packed / 100 % 100, day: packed % 100)
+        else { throw failure("\(number) is not a date") }
         return date
     }
 
