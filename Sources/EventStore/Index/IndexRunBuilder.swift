@@ -67,9 +67,11 @@ struct IndexRunBuilder {
         streamHashes.reserveCapacity(order.count)
         positions.reserveCapacity(delta.count)
         for entry in order {
-            appendStream(
-                hash: streams.hashes[entry], name: streams.names[entry].utf8,
-                positions: streams.values[entry].lazy.map { UInt32(truncatingIfNeeded: $0 - first) })
+            streamHashes.append(streams.hashes[entry])
+            names.append(contentsOf: streams.names[entry].utf8)
+            nameStarts.append(UInt32(names.count))
+            delta.forEachEvent(of: streams.values[entry]) { positions.append(UInt32(truncatingIfNeeded: $0)) }
+            positionStarts.append(UInt32(positions.count))
         }
         commands = zip(delta.commands.hashes, delta.commands.values).map { hash, span in
             UInt64(StableHash.commandKey(hash)) << 32 | (span.first - first)
