@@ -1,7 +1,7 @@
 /// Encodes records in the layout of ``RecordLayout``, computing each record's chain hash from
 /// the previous one and its CRC32C last (the CRC covers the hash).
 struct RecordEncoder {
-    /// The encoded fields shared by the events of one command, made once per command: the
+    /// The encoded fields shared by the events of one command, encoded once per command: the
     /// length-prefixed stream and command id (which come before the type in a record), then the
     /// actor and the optional ids (which come after it).
     struct CommandFields {
@@ -10,20 +10,30 @@ struct RecordEncoder {
         var split: Int
         var flags: UInt16
 
+        /// No command's fields yet: ``set(stream:metadata:)`` gives them.
+        init() {
+            bytes = []
+            split = 0
+            flags = 0
+        }
+
         init(stream: String, metadata: CommandMetadata) {
-            var bytes: [UInt8] = []
-            var flags: UInt16 = 0
+            self.init()
+            set(stream: stream, metadata: metadata)
+        }
+
+        /// Encodes another command's fields in place, reusing the bytes' storage: a batch of
+        /// commands allocates once instead of once per command.
+        mutating func set(stream: String, metadata: CommandMetadata) {
+            bytes.removeAll(keepingCapacity: true)
+            flags = 0
             bytes.reserveCapacity(
                 14 + stream.utf8.count + metadata.commandID.utf8.count + metadata.actor.utf8.count
                     + (metadata.onBehalfOf?.utf8.count ?? 0) + (metadata.correlationID?.utf8.count ?? 0)
                     + (metadata.causationID?.utf8.count ?? 0))
-            func put(_ text: String) {
-                bytes.appendLittleEndian(UInt16(text.utf8.count))
-                bytes.append(contentsOf: text.utf8)
-            }
             put(stream)
             put(metadata.commandID)
-            let split = bytes.count
+            split = bytes.count
             put(metadata.actor)
             if let onBehalfOf = metadata.onBehalfOf {
                 put(onBehalfOf)
@@ -37,9 +47,12 @@ struct RecordEncoder {
                 put(causationID)
                 flags |= RecordLayout.causationIDFlag
             }
-            self.bytes = bytes
-            self.split = split
-            self.flags = flags
+        }
+
+        private mutating func put(_ text: String) {
+            bytes.appendLittleEndian(UInt16(text.utf8.count))
+            var text = text
+            text.withUTF8 { bytes.append(contentsOf: $0) }
         }
     }
 

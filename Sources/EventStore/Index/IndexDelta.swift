@@ -61,16 +61,16 @@ struct IndexDelta {
         offsets.append(UInt32(offset))
         next.append(StreamChain.end)
         if let entry = streams.find(stream) {
-            next[Int(streams.values[entry].last)] = relative
-            streams.values[entry].last = relative
-            streams.values[entry].count += 1
+            next[Int(streams[entry: entry].last)] = relative
+            streams[entry: entry].last = relative
+            streams[entry: entry].count += 1
         } else {
             streams.insert(stream, StreamChain(first: relative, last: relative, count: 1))
         }
         if let entry = commands.find(commandID) {
-            if commands.values[entry].last == position - 1 {
-                commands.values[entry].last = position
-                commands.values[entry].streamVersion = streamVersion
+            if commands[entry: entry].last == position - 1 {
+                commands[entry: entry].last = position
+                commands[entry: entry].streamVersion = streamVersion
             }
         } else {
             commands.insert(commandID, CommandSpan(first: position, last: position, streamVersion: streamVersion))

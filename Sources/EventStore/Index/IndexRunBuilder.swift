@@ -59,22 +59,22 @@ struct IndexRunBuilder {
         offsets = delta.offsets
         let first = delta.firstPosition
         let streams = delta.streams
-        let order = streams.hashes.indices.sorted { a, b in
-            streams.hashes[a] != streams.hashes[b]
-                ? streams.hashes[a] < streams.hashes[b]
-                : streams.names[a].utf8.lexicographicallyPrecedes(streams.names[b].utf8)
+        let order = (0..<streams.count).sorted { a, b in
+            streams.hash(at: a) != streams.hash(at: b)
+                ? streams.hash(at: a) < streams.hash(at: b)
+                : streams.name(at: a).utf8.lexicographicallyPrecedes(streams.name(at: b).utf8)
         }
         streamHashes.reserveCapacity(order.count)
         positions.reserveCapacity(delta.count)
         for entry in order {
-            streamHashes.append(streams.hashes[entry])
-            names.append(contentsOf: streams.names[entry].utf8)
+            streamHashes.append(streams.hash(at: entry))
+            names.append(contentsOf: streams.name(at: entry).utf8)
             nameStarts.append(UInt32(names.count))
-            delta.forEachEvent(of: streams.values[entry]) { positions.append(UInt32(truncatingIfNeeded: $0)) }
+            delta.forEachEvent(of: streams[entry: entry]) { positions.append(UInt32(truncatingIfNeeded: $0)) }
             positionStarts.append(UInt32(positions.count))
         }
-        commands = zip(delta.commands.hashes, delta.commands.values).map { hash, span in
-            UInt64(StableHash.commandKey(hash)) << 32 | (span.first - first)
+        commands = delta.commands.entries.map { entry in
+            UInt64(StableHash.commandKey(entry.hash)) << 32 | (entry.value.first - first)
         }
         commands.sort()
     }

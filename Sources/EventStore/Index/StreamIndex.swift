@@ -78,7 +78,7 @@ final class StreamIndex {
             run.forEachStream { hash, name, count in
                 let stream = HashedName(text: String(decoding: name, as: UTF8.self), hash: hash)
                 if let entry = counts.find(stream) {
-                    counts.values[entry] += UInt64(count)
+                    counts[entry: entry] += UInt64(count)
                 } else {
                     counts.insert(stream, UInt64(count))
                 }
@@ -131,7 +131,7 @@ final class StreamIndex {
 
     /// Every stream name starting with `prefix`, sorted by their UTF-8 bytes, each once.
     func streamNames(withPrefix prefix: String) -> [String] {
-        var names = Set(delta.streams.names.filter { $0.utf8.starts(with: prefix.utf8) })
+        var names = Set(delta.streams.entries.lazy.map(\.name).filter { $0.utf8.starts(with: prefix.utf8) })
         for run in runs { run.addStreamNames(withPrefix: prefix, to: &names) }
         return names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
     }
@@ -144,18 +144,18 @@ final class StreamIndex {
     /// Replaces the runs after the delta was saved as a run (and runs were merged): the delta
     /// becomes empty, and the remembered run counts of its streams grow by their delta counts.
     func flushDelta(into newRuns: [IndexRun]) {
-        for entry in delta.streams.hashes.indices {
-            let name = HashedName(text: delta.streams.names[entry], hash: delta.streams.hashes[entry])
-            let added = UInt64(delta.streams.values[entry].count)
+        for entry in delta.streams.entries {
+            let name = HashedName(text: entry.name, hash: entry.hash)
+            let added = UInt64(entry.value.count)
             if let counted = runCounts.find(name) {
-                runCounts.values[counted] += added
+                runCounts[entry: counted] += added
             } else if runCountsAreComplete {
                 runCounts.insert(name, added)
             }
         }
         if runsCommandFilter != nil {
             if runsCommandFilter!.hasRoom(for: delta.commands.count) {
-                for hash in delta.commands.hashes { runsCommandFilter!.insert(StableHash.commandKey(hash)) }
+                for entry in delta.commands.entries { runsCommandFilter!.insert(StableHash.commandKey(entry.hash)) }
             } else {
                 runsCommandFilter = RunsCommandFilter(runs: newRuns)
             }

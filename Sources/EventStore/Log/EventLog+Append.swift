@@ -108,7 +108,7 @@ extension EventLog {
                     isDuplicate: false))
             if requests.count > 1 {
                 if let entry = versions.find(stream) {
-                    versions.values[entry] = current + count
+                    versions[entry: entry] = current + count
                 } else {
                     versions.insert(stream, current + count)
                 }
@@ -140,9 +140,9 @@ extension EventLog {
         var starts: [Int] = []
         var previous = headHash
         starts.reserveCapacity(planned.reduce(0) { $0 + $1.count })
+        var fields = RecordEncoder.CommandFields()
         for command in planned {
-            let fields = RecordEncoder.CommandFields(
-                stream: requests[command.request].stream, metadata: requests[command.request].metadata)
+            fields.set(stream: requests[command.request].stream, metadata: requests[command.request].metadata)
             requests[command.request].events.withUnsafeBufferPointer { events in
                 for offset in events.indices {
                     starts.append(writeBuffer.count)
