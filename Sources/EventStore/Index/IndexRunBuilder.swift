@@ -27,6 +27,7 @@ struct IndexRunBuilder {
     }
 
     var streamCount: Int { streamHashes.count }
+    var eventCount: Int { Int(lastPosition - firstPosition + 1) }
 
     func name(_ stream: Int) -> ArraySlice<UInt8> { names[Int(nameStarts[stream])..<Int(nameStarts[stream + 1])] }
 
