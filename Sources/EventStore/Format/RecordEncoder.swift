@@ -5,14 +5,18 @@ struct RecordEncoder {
     /// length-prefixed stream and command id (which come before the type in a record), then the
     /// actor and the optional ids (which come after it).
     struct CommandFields {
-        var bytes: [UInt8]
-        /// Where the type goes: `bytes[..<split]` before it, `bytes[split...]` after it.
-        var split: Int
-        var flags: UInt16
+        /// The fields' bytes are `bytes[..<count]`; the storage only grows, so that one value
+        /// reused for a batch's commands allocates once.
+        private(set) var bytes: [UInt8]
+        private(set) var count: Int
+        /// Where the type goes: `bytes[..<split]` before it, `bytes[split..<count]` after it.
+        private(set) var split: Int
+        private(set) var flags: UInt16
 
         /// No command's fields yet: ``set(stream:metadata:)`` gives them.
         init() {
             bytes = []
+            count = 0
             split = 0
             flags = 0
         }
@@ -22,43 +26,43 @@ struct RecordEncoder {
             set(stream: stream, metadata: metadata)
         }
 
-        /// Encodes another command's fields in place, reusing the bytes' storage: a batch of
-        /// commands allocates once instead of once per command.
+        /// Encodes another command's fields in place, reusing the bytes' storage.
         mutating func set(stream: String, metadata: CommandMetadata) {
-            bytes.removeAll(keepingCapacity: true)
             flags = 0
-            bytes.reserveCapacity(
-                14 + stream.utf8.count + metadata.commandID.utf8.count + metadata.actor.utf8.count
-                    + (metadata.onBehalfOf?.utf8.count ?? 0) + (metadata.correlationID?.utf8.count ?? 0)
-                    + (metadata.causationID?.utf8.count ?? 0))
-            put(stream)
-            put(metadata.commandID)
-            split = bytes.count
-            put(metadata.actor)
-            if let onBehalfOf = metadata.onBehalfOf {
-                put(onBehalfOf)
-                flags |= RecordLayout.onBehalfOfFlag
+            if metadata.onBehalfOf != nil { flags |= RecordLayout.onBehalfOfFlag }
+            if metadata.correlationID != nil { flags |= RecordLayout.correlationIDFlag }
+            if metadata.causationID != nil { flags |= RecordLayout.causationIDFlag }
+            count =
+                6 + stream.utf8.count + metadata.commandID.utf8.count + metadata.actor.utf8.count
+                + (metadata.onBehalfOf.map { 2 + $0.utf8.count } ?? 0)
+                + (metadata.correlationID.map { 2 + $0.utf8.count } ?? 0)
+                + (metadata.causationID.map { 2 + $0.utf8.count } ?? 0)
+            if bytes.count < count { bytes.append(contentsOf: repeatElement(0, count: max(count, 256) - bytes.count)) }
+            var offset = 0
+            bytes.withUnsafeMutableBytes { storage in
+                let base = storage.baseAddress!
+                func put(_ text: String) {
+                    var text = text
+                    text.withUTF8 { utf8 in
+                        base.storeLittleEndian(UInt16(utf8.count), at: offset)
+                        if utf8.count > 0 { (base + offset + 2).copyMemory(from: utf8.baseAddress!, byteCount: utf8.count) }
+                        offset += 2 + utf8.count
+                    }
+                }
+                put(stream)
+                put(metadata.commandID)
+                split = offset
+                put(metadata.actor)
+                if let onBehalfOf = metadata.onBehalfOf { put(onBehalfOf) }
+                if let correlationID = metadata.correlationID { put(correlationID) }
+                if let causationID = metadata.causationID { put(causationID) }
             }
-            if let correlationID = metadata.correlationID {
-                put(correlationID)
-                flags |= RecordLayout.correlationIDFlag
-            }
-            if let causationID = metadata.causationID {
-                put(causationID)
-                flags |= RecordLayout.causationIDFlag
-            }
-        }
-
-        private mutating func put(_ text: String) {
-            bytes.appendLittleEndian(UInt16(text.utf8.count))
-            var text = text
-            text.withUTF8 { bytes.append(contentsOf: $0) }
         }
     }
 
     /// The length of the record `event` makes with `fields`.
     static func length(of event: ProposedEvent, typeBytes: Int, fields: CommandFields) -> Int {
-        RecordLayout.variableFieldsOffset + fields.bytes.count + 2 + typeBytes + 4 + event.payload.count
+        RecordLayout.variableFieldsOffset + fields.count + 2 + typeBytes + 4 + event.payload.count
             + RecordLayout.chainHashLength
     }
 
@@ -91,7 +95,7 @@ struct RecordEncoder {
                     record.storeLittleEndian(UInt16(typeBytes.count), at: offset)
                     (record + offset + 2).copyMemory(from: typeBytes.baseAddress!, byteCount: typeBytes.count)
                     offset += 2 + typeBytes.count
-                    let after = shared.count - fields.split
+                    let after = fields.count - fields.split
                     (record + offset).copyMemory(from: shared.baseAddress! + fields.split, byteCount: after)
                     offset += after
                 }

@@ -55,7 +55,21 @@ extension AppendRequest {
     }
 
     private static func firstControlCharacter(in bytes: UnsafeBufferPointer<UInt8>) -> UInt32? {
+        // Eight bytes at a time while they are plain printable ASCII (every name of a batch is),
+        // then byte by byte from the first word that may hold something else.
         var index = 0
+        if let base = bytes.baseAddress {
+            let high: UInt64 = 0x8080_8080_8080_8080
+            while index + 8 <= bytes.count {
+                let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                let delete = word ^ 0x7F7F_7F7F_7F7F_7F7F
+                let suspicious =
+                    word & high | (word &- 0x2020_2020_2020_2020) & ~word & high
+                    | (delete &- 0x0101_0101_0101_0101) & ~delete & high
+                if suspicious != 0 { break }
+                index += 8
+            }
+        }
         while index < bytes.count {
             let byte = bytes[index]
             if byte < 0x20 || byte == 0x7F { return UInt32(byte) }
