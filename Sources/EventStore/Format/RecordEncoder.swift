@@ -38,25 +38,30 @@ struct RecordEncoder {
                 + (metadata.correlationID.map { 2 + $0.utf8.count } ?? 0)
                 + (metadata.causationID.map { 2 + $0.utf8.count } ?? 0)
             if bytes.count < count { bytes.append(contentsOf: repeatElement(0, count: max(count, 256) - bytes.count)) }
-            var offset = 0
-            bytes.withUnsafeMutableBytes { storage in
+            split = bytes.withUnsafeMutableBytes { storage in
                 let base = storage.baseAddress!
-                func put(_ text: String) {
-                    var text = text
-                    text.withUTF8 { utf8 in
-                        base.storeLittleEndian(UInt16(utf8.count), at: offset)
-                        if utf8.count > 0 { (base + offset + 2).copyMemory(from: utf8.baseAddress!, byteCount: utf8.count) }
-                        offset += 2 + utf8.count
-                    }
-                }
-                put(stream)
-                put(metadata.commandID)
-                split = offset
-                put(metadata.actor)
-                if let onBehalfOf = metadata.onBehalfOf { put(onBehalfOf) }
-                if let correlationID = metadata.correlationID { put(correlationID) }
-                if let causationID = metadata.causationID { put(causationID) }
+                var offset = 0
+                Self.put(stream, at: base, &offset)
+                Self.put(metadata.commandID, at: base, &offset)
+                let split = offset
+                Self.put(metadata.actor, at: base, &offset)
+                if let onBehalfOf = metadata.onBehalfOf { Self.put(onBehalfOf, at: base, &offset) }
+                if let correlationID = metadata.correlationID { Self.put(correlationID, at: base, &offset) }
+                if let causationID = metadata.causationID { Self.put(causationID, at: base, &offset) }
+                return split
             }
+        }
+
+        /// Writes `text` length-prefixed at `base + offset` (which has room: ``set`` sized it).
+        @inline(__always)
+        private static func put(_ text: String, at base: UnsafeMutableRawPointer, _ offset: inout Int) {
+            var text = text
+            let count = text.utf8.count
+            base.storeLittleEndian(UInt16(count), at: offset)
+            text.withUTF8 { utf8 in
+                if count > 0 { (base + offset + 2).copyMemory(from: utf8.baseAddress!, byteCount: count) }
+            }
+            offset += 2 + count
         }
     }
 

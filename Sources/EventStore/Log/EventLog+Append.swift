@@ -69,6 +69,10 @@ extension EventLog {
         // Versions the batch's earlier requests give, and the batch's new command ids.
         var versions = NameTable<UInt64>()
         var newCommands = NameTable<Int>()
+        if requests.count > 1 {
+            versions.reserveCapacity(requests.count)
+            newCommands.reserveCapacity(requests.count)
+        }
         var nextPosition = headPosition + 1
         func version(of stream: HashedName) -> UInt64 { versions[stream] ?? index.streamVersion(stream) }
         for (number, request) in requests.enumerated() {
