@@ -56,36 +56,6 @@ struct IndexLookupTests {
         #expect(store.log.verify().isSound)
     }
 
-    @Test func streamsReadThroughTheRunsDirectoriesAreTheSame() throws {
-        let store = try makeStore()
-        let reader = try store.open(.read)
-        #expect(reader.index.runs.count >= 2)
-        // Three rounds of 41 streams: the runs' directories are built during the second.
-        for _ in 0..<3 {
-            for stream in 0..<40 {
-                let positions = try reader.events(inStream: "stream-\(stream)").map(\.position)
-                #expect(positions == (1...300).filter { $0 % 40 == stream }.map(UInt64.init))
-            }
-            #expect(try reader.events(inStream: "stream-absent").map(\.position).isEmpty)
-        }
-    }
-
-    @Test func aDirectoryBucketHoldsEveryEntryOfItsHashes() throws {
-        let store = try makeStore()
-        let run = try #require(store.log.index.runs.first)
-        let directory = RunStreamDirectory(run: run)
-        var index = 0
-        run.forEachStream { hash, name, _ in
-            let bucket = directory.bucket(of: hash)
-            #expect(bucket.low <= index && index < bucket.high)
-            let found = run.stream(
-                String(decoding: name, as: UTF8.self), hash: hash, from: bucket.low, before: bucket.high)
-            #expect(found?.first != nil)
-            index += 1
-        }
-        #expect(index == run.tableCounts.streams)
-    }
-
     @Test func theRunsFilterHoldsEveryKeyItWasGiven() {
         var filter = RunsCommandFilter(capacity: 10)
         #expect(filter.capacity == 1 << 16)

@@ -120,30 +120,16 @@ final class IndexRun {
     func stream(_ stream: String, hash: UInt64) -> StreamEntry? {
         let base = self.base
         let table = sections.streams
-        let low = Self.lowerBound(count: streamCount, of: hash) {
+        var low = Self.lowerBound(count: streamCount, of: hash) {
             base.loadLittleEndian(UInt64.self, at: table + IndexRunLayout.streamEntryLength * $0)
         }
-        return self.stream(stream, hash: hash, from: low, before: streamCount)
-    }
-
-    /// The entry of `stream` among the table's entries `low..<high`, which must hold every
-    /// entry of hash `hash` (a ``RunStreamDirectory`` bucket).
-    func stream(_ stream: String, hash: UInt64, from low: Int, before high: Int) -> StreamEntry? {
-        var low = low
-        while low < high, streamHash(at: low) < hash { low += 1 }
-        while low < high {
+        while low < streamCount {
             let entry = streamEntry(low)
             guard entry.hash == hash else { return nil }
             if RecordView.equal(nameBuffer(entry), stream) { return entry }
             low += 1
         }
         return nil
-    }
-
-    /// The hash of the stream table's entry `index` (reading it also brings the entry into the cache).
-    @inline(__always)
-    func streamHash(at index: Int) -> UInt64 {
-        base.loadLittleEndian(UInt64.self, at: sections.streams + IndexRunLayout.streamEntryLength * index)
     }
 
     /// The hash stored where an interpolation search for `hash` looks first (the streams table

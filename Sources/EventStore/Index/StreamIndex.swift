@@ -29,10 +29,6 @@ final class StreamIndex {
     private var commandSearches = 0
     /// The command keys of all runs, once built (see ``RunsCommandFilter``).
     private var runsCommandFilter: RunsCommandFilter?
-    /// Each run's stream directory, once it has been searched about `streams / 64` times
-    /// (so building it costs at most about what the searches did); parallel to `runs`.
-    private var directories: [RunStreamDirectory?] = []
-    private var runSearches: [Int] = []
 
     init() {
         delta = IndexDelta(firstPosition: 1)
@@ -42,8 +38,6 @@ final class StreamIndex {
 
     init(runs: [IndexRun]) {
         self.runs = runs
-        directories = Array(repeating: nil, count: runs.count)
-        runSearches = Array(repeating: 0, count: runs.count)
         delta = IndexDelta(firstPosition: (runs.last?.lastPosition ?? 0) + 1)
         runCountsAreComplete = runs.isEmpty
         runsCommandFilter = runs.isEmpty ? RunsCommandFilter(capacity: 0) : nil
@@ -69,7 +63,7 @@ final class StreamIndex {
         if let counted = runCounts[stream] { return counted + recent }
         if runCountsAreComplete { return recent }
         var counted: UInt64 = 0
-        for number in runs.indices { counted += UInt64(entry(of: stream, inRun: number)?.count ?? 0) }
+        for run in runs { counted += UInt64(run.stream(stream.text, hash: stream.hash)?.count ?? 0) }
         runCounts.insert(stream, counted)
         streamSearches += 1
         if streamSearches >= runs.reduce(0, { $0 + $1.tableCounts.streams }) / 8 { completeRunCounts() }
@@ -101,18 +95,11 @@ final class StreamIndex {
         // places in every run first lets the misses overlap instead of following one another.
         if runs.count > 1 {
             var sum: UInt64 = 0
-            for number in runs.indices {
-                if let directory = directories[number] {
-                    let bucket = directory.bucket(of: stream.hash)
-                    if bucket.low < bucket.high { sum &+= runs[number].streamHash(at: bucket.low) }
-                } else {
-                    sum &+= runs[number].firstGuess(forStream: stream.hash)
-                }
-            }
+            for run in runs { sum &+= run.firstGuess(forStream: stream.hash) }
             touched &+= sum
         }
-        for number in runs.indices {
-            if let entry = entry(of: stream, inRun: number) { runs[number].appendLocations(of: entry, to: &locations) }
+        for run in runs {
+            if let entry = run.stream(stream.text, hash: stream.hash) { run.appendLocations(of: entry, to: &locations) }
         }
         if let recent = delta.streams[stream] {
             let first = delta.firstPosition
@@ -173,27 +160,8 @@ final class StreamIndex {
                 runsCommandFilter = RunsCommandFilter(runs: newRuns)
             }
         }
-        // Runs kept from before keep their directory; new (merged) runs start without one.
-        var kept: [ObjectIdentifier: (RunStreamDirectory?, Int)] = [:]
-        for number in runs.indices { kept[ObjectIdentifier(runs[number])] = (directories[number], runSearches[number]) }
-        directories = newRuns.map { kept[ObjectIdentifier($0)]?.0 ?? nil }
-        runSearches = newRuns.map { kept[ObjectIdentifier($0)]?.1 ?? 0 }
         runs = newRuns
         delta = IndexDelta(firstPosition: runsEnd + 1)
-    }
-
-    /// `stream`'s entry in run `number`, through the run's directory once it has one.
-    @inline(__always)
-    private func entry(of stream: HashedName, inRun number: Int) -> IndexRun.StreamEntry? {
-        if let directory = directories[number] {
-            let bucket = directory.bucket(of: stream.hash)
-            return runs[number].stream(stream.text, hash: stream.hash, from: bucket.low, before: bucket.high)
-        }
-        runSearches[number] += 1
-        if runSearches[number] >= max(64, runs[number].tableCounts.streams / 64) {
-            directories[number] = RunStreamDirectory(run: runs[number])
-        }
-        return runs[number].stream(stream.text, hash: stream.hash)
     }
 
     private func run(containing position: UInt64) -> IndexRun? {
