@@ -16,14 +16,13 @@ final class StreamIndex {
     /// Where ``locations(inStream:)`` leaves what it read ahead, so the reads are not optimized away.
     private var touched: UInt64 = 0
     private(set) var delta: IndexDelta
-    /// Each stream's version (its events in the runs and the delta), kept up to date as events
-    /// are added: looking a stream up in every run costs cache misses, and a busy stream is
-    /// asked for again and again (an append asks once per command, in one table).
-    private var versions = NameTable<UInt64>()
-    /// Whether `versions` holds every stream of the index, so that a stream it lacks has no
-    /// event (true from the start for a log indexed from position 1 in memory; made true once
-    /// lookups in the runs have cost about as much as reading their stream tables).
-    private var versionsAreComplete: Bool
+    /// Events each stream has in the runs, remembered between checkpoints: looking a stream
+    /// up in every run costs cache misses, and a busy stream is asked for again and again.
+    private var runCounts = NameTable<UInt64>()
+    /// Whether `runCounts` holds every stream of the runs, so that a stream it lacks has no
+    /// event in them (true from the start for a log indexed from position 1 in memory; made
+    /// true once lookups in the runs have cost about as much as reading their stream tables).
+    private var runCountsAreComplete: Bool
     /// Searches made in the runs for a stream or a command since they were loaded: when they
     /// pass a fraction of the runs' entries, ``completeRunCounts()`` or the filter is built.
     private var streamSearches = 0
@@ -33,14 +32,14 @@ final class StreamIndex {
 
     init() {
         delta = IndexDelta(firstPosition: 1)
-        versionsAreComplete = true
+        runCountsAreComplete = true
         runsCommandFilter = RunsCommandFilter(capacity: 0)
     }
 
     init(runs: [IndexRun]) {
         self.runs = runs
         delta = IndexDelta(firstPosition: (runs.last?.lastPosition ?? 0) + 1)
-        versionsAreComplete = runs.isEmpty
+        runCountsAreComplete = runs.isEmpty
         runsCommandFilter = runs.isEmpty ? RunsCommandFilter(capacity: 0) : nil
     }
 
@@ -59,38 +58,34 @@ final class StreamIndex {
 
     /// How many events `stream` has (its version).
     func streamVersion(_ stream: HashedName) -> UInt64 {
-        if let known = versions[stream] { return known }
-        if versionsAreComplete { return 0 }
-        var counted = UInt64(delta.streams[stream]?.count ?? 0)
+        let recent = UInt64(delta.streams[stream]?.count ?? 0)
+        guard !runs.isEmpty else { return recent }
+        if let counted = runCounts[stream] { return counted + recent }
+        if runCountsAreComplete { return recent }
+        var counted: UInt64 = 0
         for run in runs { counted += UInt64(run.stream(stream.text, hash: stream.hash)?.count ?? 0) }
-        versions.insert(stream, counted)
+        runCounts.insert(stream, counted)
         streamSearches += 1
-        if streamSearches >= runs.reduce(0, { $0 + $1.tableCounts.streams }) / 8 { completeVersions() }
-        return counted
+        if streamSearches >= runs.reduce(0, { $0 + $1.tableCounts.streams }) / 8 { completeRunCounts() }
+        return counted + recent
     }
 
-    /// Reads every run's stream table (and the delta's) into `versions`: a batch that touches
-    /// many streams then stops searching the runs (about as costly as an eighth of the searches
-    /// it replaces).
-    private func completeVersions() {
+    /// Reads every run's stream table into `runCounts`: a batch that touches many streams then
+    /// stops searching the runs (about as costly as an eighth of the searches it replaces).
+    private func completeRunCounts() {
         var counts = NameTable<UInt64>()
-        func add(_ stream: HashedName, _ count: UInt64) {
-            if let entry = counts.find(stream) {
-                counts[entry: entry] += count
-            } else {
-                counts.insert(stream, count)
-            }
-        }
         for run in runs {
             run.forEachStream { hash, name, count in
-                add(HashedName(text: String(decoding: name, as: UTF8.self), hash: hash), UInt64(count))
+                let stream = HashedName(text: String(decoding: name, as: UTF8.self), hash: hash)
+                if let entry = counts.find(stream) {
+                    counts[entry: entry] += UInt64(count)
+                } else {
+                    counts.insert(stream, UInt64(count))
+                }
             }
         }
-        for entry in delta.streams.entries {
-            add(HashedName(text: entry.name, hash: entry.hash), UInt64(entry.value.count))
-        }
-        versions = counts
-        versionsAreComplete = true
+        runCounts = counts
+        runCountsAreComplete = true
     }
 
     /// The position and record offset of each of `stream`'s events, in order.
@@ -144,16 +139,20 @@ final class StreamIndex {
     func add(position: UInt64, offset: Int, stream: HashedName, commandID: HashedName, streamVersion: UInt64) {
         delta.add(
             position: position, offset: offset, stream: stream, commandID: commandID, streamVersion: streamVersion)
-        if let entry = versions.find(stream) {
-            versions[entry: entry] += 1
-        } else if versionsAreComplete {
-            versions.insert(stream, 1)
-        }
     }
 
     /// Replaces the runs after the delta was saved as a run (and runs were merged): the delta
-    /// becomes empty (the streams' versions do not change).
+    /// becomes empty, and the remembered run counts of its streams grow by their delta counts.
     func flushDelta(into newRuns: [IndexRun]) {
+        for entry in delta.streams.entries {
+            let name = HashedName(text: entry.name, hash: entry.hash)
+            let added = UInt64(entry.value.count)
+            if let counted = runCounts.find(name) {
+                runCounts[entry: counted] += added
+            } else if runCountsAreComplete {
+                runCounts.insert(name, added)
+            }
+        }
         if runsCommandFilter != nil {
             if runsCommandFilter!.hasRoom(for: delta.commands.count) {
                 for entry in delta.commands.entries { runsCommandFilter!.insert(StableHash.commandKey(entry.hash)) }
