@@ -17,9 +17,10 @@ extension AppendRequest {
                 "command \(metadata.commandID) has \(events.count) events; at most \(EventLogLimits.maximumEventsPerCommand) are allowed",
                 stream: stream)
         }
-        for event in events {
-            try Self.checkName(event.type, "event type")
-            guard event.payload.count <= EventLogLimits.maximumPayloadBytes else {
+        for number in events.indices {
+            try Self.checkName(events[number].type, "event type")
+            guard events[number].payload.count <= EventLogLimits.maximumPayloadBytes else {
+                let event = events[number]
                 throw StoreError(
                     .tooLarge,
                     "a \(event.type) payload of \(event.payload.count) bytes is larger than the \(EventLogLimits.maximumPayloadBytes) bytes allowed",

@@ -22,7 +22,7 @@ extension EventLog {
     public func append(batch requests: [AppendRequest]) throws(StoreError) -> [AppendResult] {
         try checkUsable(writing: true)
         guard !requests.isEmpty else { return [] }
-        for request in requests { try request.validate() }
+        for number in requests.indices { try requests[number].validate() }
         guard let lock else { throw StoreError(.readOnly, "the log has no writer lock") }
         try lock.acquire(timeout: options.lockTimeout)
         defer { lock.release() }
@@ -75,8 +75,10 @@ extension EventLog {
         }
         var nextPosition = headPosition + 1
         func version(of stream: HashedName) -> UInt64 { versions[stream] ?? index.streamVersion(stream) }
-        for (number, request) in requests.enumerated() {
-            let command = HashedName(request.metadata.commandID)
+        // Fields are read through `requests[number]`: binding the whole request would copy it
+        // (a retain and a release of each of its strings and arrays, per command).
+        for number in requests.indices {
+            let command = HashedName(requests[number].metadata.commandID)
             let commandID = command.text
             if let earlier = try existingResult(ofCommand: command) {
                 results.append(earlier)
@@ -86,22 +88,22 @@ extension EventLog {
                 throw StoreError(
                     .invalidArgument,
                     "command id \(commandID) appears twice in the batch (requests \(first + 1) and \(number + 1)); nothing was written",
-                    stream: request.stream)
+                    stream: requests[number].stream)
             }
             if requests.count > 1 { newCommands.insert(command, number) }
-            let stream = HashedName(request.stream)
+            let stream = HashedName(requests[number].stream)
             let current = version(of: stream)
-            guard request.expected.isSatisfied(by: current) else {
-                throw conflict(request.stream, current: current, expected: request.expected, commandID: commandID)
+            guard requests[number].expected.isSatisfied(by: current) else {
+                throw conflict(requests[number].stream, current: current, expected: requests[number].expected, commandID: commandID)
             }
-            for condition in request.conditions {
+            for condition in requests[number].conditions {
                 let conditionVersion = version(of: HashedName(condition.stream))
                 guard condition.expected.isSatisfied(by: conditionVersion) else {
                     throw conflict(
                         condition.stream, current: conditionVersion, expected: condition.expected, commandID: commandID)
                 }
             }
-            let count = UInt64(request.events.count)
+            let count = UInt64(requests[number].events.count)
             planned.append(
                 PlannedCommand(
                     request: number, firstPosition: nextPosition, firstVersion: current + 1, count: Int(count),
