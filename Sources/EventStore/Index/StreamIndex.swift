@@ -141,6 +141,10 @@ final class StreamIndex {
             position: position, offset: offset, stream: stream, commandID: commandID, streamVersion: streamVersion)
     }
 
+    /// Runs `body` with the delta to add many records in one access (each call of ``add``
+    /// is a dynamic exclusivity check on a class's stored property).
+    func withDelta<R>(_ body: (inout IndexDelta) -> R) -> R { body(&delta) }
+
     /// Replaces the runs after the delta was saved as a run (and runs were merged): the delta
     /// becomes empty, and the remembered run counts of its streams grow by their delta counts.
     func flushDelta(into newRuns: [IndexRun]) {

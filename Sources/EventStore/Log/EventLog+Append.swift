@@ -142,7 +142,16 @@ extension EventLog {
     private func encode(_ requests: [AppendRequest], _ planned: [PlannedCommand], recordedAt: Timestamp)
         -> EncodedRecords
     {
-        writeBuffer.removeAll(keepingCapacity: true)
+        // The buffer and the id source are moved into locals for the loop: as stored properties
+        // of a class, each use per event would be a dynamic exclusivity check.
+        var buffer = writeBuffer
+        writeBuffer = []
+        var ids = randomIDs
+        defer {
+            writeBuffer = buffer
+            randomIDs = ids
+        }
+        buffer.removeAll(keepingCapacity: true)
         var starts: [Int] = []
         var previous = headHash
         starts.reserveCapacity(planned.reduce(0) { $0 + $1.count })
@@ -151,11 +160,11 @@ extension EventLog {
             fields.set(stream: requests[command.request].stream, metadata: requests[command.request].metadata)
             requests[command.request].events.withUnsafeBufferPointer { events in
                 for offset in events.indices {
-                    starts.append(writeBuffer.count)
+                    starts.append(buffer.count)
                     previous = RecordEncoder.append(
-                        to: &writeBuffer, position: command.firstPosition + UInt64(offset),
+                        to: &buffer, position: command.firstPosition + UInt64(offset),
                         streamVersion: command.firstVersion + UInt64(offset), recordedAt: recordedAt,
-                        event: events[offset], eventID: events[offset].eventID ?? randomIDs.make(), fields: fields,
+                        event: events[offset], eventID: events[offset].eventID ?? ids.make(), fields: fields,
                         previous: previous)
                 }
             }
@@ -168,14 +177,16 @@ extension EventLog {
         _ planned: [PlannedCommand], records: EncodedRecords,
         locations: [(segment: Int, offset: Int)], recordedAt: Timestamp
     ) {
-        var number = 0
-        for command in planned {
-            for offset in 0..<command.count {
-                index.add(
-                    position: command.firstPosition + UInt64(offset), offset: locations[number].offset,
-                    stream: command.stream, commandID: command.commandID,
-                    streamVersion: command.firstVersion + UInt64(offset))
-                number += 1
+        index.withDelta { delta in
+            var number = 0
+            for command in planned {
+                for offset in 0..<command.count {
+                    delta.add(
+                        position: command.firstPosition + UInt64(offset), offset: locations[number].offset,
+                        stream: command.stream, commandID: command.commandID,
+                        streamVersion: command.firstVersion + UInt64(offset))
+                    number += 1
+                }
             }
         }
         let lastStart = records.starts[records.starts.count - 1]
