@@ -157,12 +157,15 @@ final class StreamIndex {
                 runCounts.insert(name, added)
             }
         }
-        if runsCommandFilter != nil {
-            if runsCommandFilter!.hasRoom(for: delta.commands.count) {
-                for entry in delta.commands.entries { runsCommandFilter!.insert(StableHash.commandKey(entry.hash)) }
+        if var filter = runsCommandFilter {
+            // Filled as a local (not through the stored property, one exclusivity check per key).
+            runsCommandFilter = nil
+            if filter.hasRoom(for: delta.commands.count) {
+                for entry in delta.commands.entries { filter.insert(StableHash.commandKey(entry.hash)) }
             } else {
-                runsCommandFilter = RunsCommandFilter(runs: newRuns)
+                filter = RunsCommandFilter(runs: newRuns)
             }
+            runsCommandFilter = filter
         }
         runs = newRuns
         delta = IndexDelta(firstPosition: runsEnd + 1)
