@@ -56,6 +56,22 @@ struct IndexLookupTests {
         #expect(store.log.verify().isSound)
     }
 
+    /// Past 65,536 commands the writer's filter over its runs is rebuilt larger: commands of
+    /// every run are still recognised, new ones still are not.
+    @Test func theRunsFilterIsRebuiltWhenFullAndMissesNothing() throws {
+        let store = try TemporaryStore(options: EventLogOptions.testing.with { $0.checkpointInterval = 4096 })
+        func batch(_ number: Int) -> [AppendRequest] {
+            (0..<1000).map { Controls.request("stream-\($0 % 100)", command: "cmd-\(number)-\($0)") }
+        }
+        for number in 0..<70 { _ = try store.log.append(batch: batch(number)) }
+        #expect(store.log.index.runs.count >= 2)
+        for number in [0, 33, 65, 69] {
+            #expect(try store.log.append(batch: batch(number)).allSatisfy(\.isDuplicate))
+        }
+        #expect(try store.log.append(batch: batch(70)).allSatisfy { !$0.isDuplicate })
+        #expect(store.log.head.position == 71_000)
+    }
+
     @Test func theRunsFilterHoldsEveryKeyItWasGiven() {
         var filter = RunsCommandFilter(capacity: 10)
         #expect(filter.capacity == 1 << 16)
