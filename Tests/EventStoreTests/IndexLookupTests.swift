@@ -38,11 +38,14 @@ struct IndexLookupTests {
         try expectSameAnswers(log)
         let repeated = try log.append(Controls.request("stream-7", command: "cmd-5"))
         #expect(repeated.isDuplicate && repeated.positions == 5...5)
-        #expect(try log.append(Controls.request("stream-new", expected: .noStream, command: "cmd-301")).positions == 301...301)
+        #expect(
+            try log.append(Controls.request("stream-new", expected: .noStream, command: "cmd-301")).positions
+                == 301...301)
         #expect(throws: StoreError.self) {
             try log.append(Controls.request("stream-3", expected: .exact(3), command: "cmd-302"))
         }
-        #expect(try log.append(Controls.request("stream-3", expected: .exact(8), command: "cmd-302")).streamVersion == 9)
+        #expect(
+            try log.append(Controls.request("stream-3", expected: .exact(8), command: "cmd-302")).streamVersion == 9)
     }
 
     @Test func theWriterThatMadeTheRunsAnswersFromItsOwnTables() throws {

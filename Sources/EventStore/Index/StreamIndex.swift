@@ -105,7 +105,8 @@ final class StreamIndex {
             let first = delta.firstPosition
             locations.reserveCapacity(locations.count + recent.count)
             delta.forEachEvent(of: recent) { relative in
-                locations.append(RecordLocation(position: first + UInt64(relative), offset: Int(delta.offsets[relative])))
+                locations.append(
+                    RecordLocation(position: first + UInt64(relative), offset: Int(delta.offsets[relative])))
             }
         }
         return locations

@@ -94,7 +94,9 @@ extension EventLog {
             let stream = HashedName(requests[number].stream)
             let current = version(of: stream)
             guard requests[number].expected.isSatisfied(by: current) else {
-                throw conflict(requests[number].stream, current: current, expected: requests[number].expected, commandID: commandID)
+                throw conflict(
+                    requests[number].stream, current: current, expected: requests[number].expected, commandID: commandID
+                )
             }
             for condition in requests[number].conditions {
                 let conditionVersion = version(of: HashedName(condition.stream))
