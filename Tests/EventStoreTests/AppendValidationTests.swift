@@ -18,6 +18,24 @@ struct AppendValidationTests {
         #expect(log.head.position == 0)
     }
 
+    /// Names are scanned eight bytes at a time: a control character is found in any byte of
+    /// a word, in the tail after the words, and as U+0080–U+009F across two words.
+    @Test func controlCharactersAreFoundAtEveryOffset() {
+        for length in [1, 7, 8, 9, 16, 23, 40] {
+            for offset in 0..<length {
+                for control: UInt32 in [0x00, 0x09, 0x1F, 0x7F, 0x85, 0x9F] {
+                    var scalars = Array(repeating: Unicode.Scalar("a"), count: length)
+                    scalars[offset] = Unicode.Scalar(control)!
+                    let name = String(String.UnicodeScalarView(scalars))
+                    #expect(AppendRequest.firstControlCharacter(name) == control, "\(length) \(offset) \(control)")
+                }
+            }
+            let clean = String(repeating: "é~ !", count: length)
+            #expect(AppendRequest.firstControlCharacter(clean) == nil)
+            #expect(AppendRequest.firstControlCharacter(String(repeating: "z", count: length) + "\u{A0}") == nil)
+        }
+    }
+
     @Test func badFieldsAreRefusedAndNothingIsWritten() throws {
         let store = try TemporaryStore()
         let log = store.log

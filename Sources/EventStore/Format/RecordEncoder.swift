@@ -1,51 +1,73 @@
 /// Encodes records in the layout of ``RecordLayout``, computing each record's chain hash from
 /// the previous one and its CRC32C last (the CRC covers the hash).
 struct RecordEncoder {
-    /// The encoded fields shared by the events of one command, made once per command: the
+    /// The encoded fields shared by the events of one command, encoded once per command: the
     /// length-prefixed stream and command id (which come before the type in a record), then the
     /// actor and the optional ids (which come after it).
     struct CommandFields {
-        var bytes: [UInt8]
-        /// Where the type goes: `bytes[..<split]` before it, `bytes[split...]` after it.
-        var split: Int
-        var flags: UInt16
+        /// The fields' bytes are `bytes[..<count]`; the storage only grows, so that one value
+        /// reused for a batch's commands allocates once.
+        private(set) var bytes: [UInt8]
+        private(set) var count: Int
+        /// Where the type goes: `bytes[..<split]` before it, `bytes[split..<count]` after it.
+        private(set) var split: Int
+        private(set) var flags: UInt16
+
+        /// No command's fields yet: ``set(stream:metadata:)`` gives them.
+        init() {
+            bytes = []
+            count = 0
+            split = 0
+            flags = 0
+        }
 
         init(stream: String, metadata: CommandMetadata) {
-            var bytes: [UInt8] = []
-            var flags: UInt16 = 0
-            bytes.reserveCapacity(
-                14 + stream.utf8.count + metadata.commandID.utf8.count + metadata.actor.utf8.count
-                    + (metadata.onBehalfOf?.utf8.count ?? 0) + (metadata.correlationID?.utf8.count ?? 0)
-                    + (metadata.causationID?.utf8.count ?? 0))
-            func put(_ text: String) {
-                bytes.appendLittleEndian(UInt16(text.utf8.count))
-                bytes.append(contentsOf: text.utf8)
+            self.init()
+            set(stream: stream, metadata: metadata)
+        }
+
+        /// Encodes another command's fields in place, reusing the bytes' storage.
+        mutating func set(stream: String, metadata: CommandMetadata) {
+            flags = 0
+            if metadata.onBehalfOf != nil { flags |= RecordLayout.onBehalfOfFlag }
+            if metadata.correlationID != nil { flags |= RecordLayout.correlationIDFlag }
+            if metadata.causationID != nil { flags |= RecordLayout.causationIDFlag }
+            count =
+                6 + stream.utf8.count + metadata.commandID.utf8.count + metadata.actor.utf8.count
+                + (metadata.onBehalfOf.map { 2 + $0.utf8.count } ?? 0)
+                + (metadata.correlationID.map { 2 + $0.utf8.count } ?? 0)
+                + (metadata.causationID.map { 2 + $0.utf8.count } ?? 0)
+            if bytes.count < count { bytes.append(contentsOf: repeatElement(0, count: max(count, 256) - bytes.count)) }
+            split = bytes.withUnsafeMutableBytes { storage in
+                let base = storage.baseAddress!
+                var offset = 0
+                Self.put(stream, at: base, &offset)
+                Self.put(metadata.commandID, at: base, &offset)
+                let split = offset
+                Self.put(metadata.actor, at: base, &offset)
+                if let onBehalfOf = metadata.onBehalfOf { Self.put(onBehalfOf, at: base, &offset) }
+                if let correlationID = metadata.correlationID { Self.put(correlationID, at: base, &offset) }
+                if let causationID = metadata.causationID { Self.put(causationID, at: base, &offset) }
+                return split
             }
-            put(stream)
-            put(metadata.commandID)
-            let split = bytes.count
-            put(metadata.actor)
-            if let onBehalfOf = metadata.onBehalfOf {
-                put(onBehalfOf)
-                flags |= RecordLayout.onBehalfOfFlag
+        }
+
+        /// Writes `text` length-prefixed at `base + offset` (which has room: ``set`` sized it).
+        @inline(__always)
+        private static func put(_ text: String, at base: UnsafeMutableRawPointer, _ offset: inout Int) {
+            var text = text
+            let count = text.utf8.count
+            base.storeLittleEndian(UInt16(count), at: offset)
+            text.withUTF8 { utf8 in
+                if count > 0 { (base + offset + 2).copyMemory(from: utf8.baseAddress!, byteCount: count) }
             }
-            if let correlationID = metadata.correlationID {
-                put(correlationID)
-                flags |= RecordLayout.correlationIDFlag
-            }
-            if let causationID = metadata.causationID {
-                put(causationID)
-                flags |= RecordLayout.causationIDFlag
-            }
-            self.bytes = bytes
-            self.split = split
-            self.flags = flags
+            offset += 2 + count
         }
     }
 
     /// The length of the record `event` makes with `fields`.
     static func length(of event: ProposedEvent, typeBytes: Int, fields: CommandFields) -> Int {
-        RecordLayout.variableFieldsOffset + fields.bytes.count + 2 + typeBytes + 4 + event.payload.count
+        RecordLayout.variableFieldsOffset + fields.count + 2 + typeBytes + 4 + event.payload.count
             + RecordLayout.chainHashLength
     }
 
@@ -78,7 +100,7 @@ struct RecordEncoder {
                     record.storeLittleEndian(UInt16(typeBytes.count), at: offset)
                     (record + offset + 2).copyMemory(from: typeBytes.baseAddress!, byteCount: typeBytes.count)
                     offset += 2 + typeBytes.count
-                    let after = shared.count - fields.split
+                    let after = fields.count - fields.split
                     (record + offset).copyMemory(from: shared.baseAddress! + fields.split, byteCount: after)
                     offset += after
                 }

@@ -5,8 +5,12 @@ struct IndexDelta {
     var firstPosition: UInt64
     /// Offset of each record in its segment, by position − `firstPosition`.
     var offsets: [UInt32] = []
-    /// The delta's positions of each stream, in order.
-    var streams = NameTable<[UInt64]>()
+    /// Each stream's events in the delta, as a chain through `next` (no array per stream: a
+    /// batch touching 100,000 streams would allocate and free one each).
+    var streams = NameTable<StreamChain>()
+    /// For each record (by position − `firstPosition`), the next record of its stream, or
+    /// `StreamChain.end`.
+    private(set) var next: [UInt32] = []
     /// The command ids whose events are in the delta.
     var commands = NameTable<CommandSpan>()
 
@@ -21,6 +25,26 @@ struct IndexDelta {
         var streamVersion: UInt64
     }
 
+    /// Where a stream's events are: first and last record (by position − `firstPosition`) and
+    /// how many.
+    struct StreamChain: Equatable {
+        static let end = UInt32.max
+        var first: UInt32
+        var last: UInt32
+        var count: Int
+    }
+
+    /// Calls `body` with the relative index (position − `firstPosition`) of each event of a
+    /// stream, in order.
+    @inline(__always)
+    func forEachEvent(of chain: StreamChain, _ body: (Int) -> Void) {
+        var current = chain.first
+        while current != StreamChain.end {
+            body(Int(current))
+            current = next[Int(current)]
+        }
+    }
+
     var count: Int { offsets.count }
     /// The last position covered, or `firstPosition - 1` when empty.
     var lastPosition: UInt64 { firstPosition + UInt64(offsets.count) - 1 }
@@ -33,16 +57,20 @@ struct IndexDelta {
     /// Adds the record at `position` (which must be the next one).
     mutating func add(position: UInt64, offset: Int, stream: HashedName, commandID: HashedName, streamVersion: UInt64) {
         precondition(position == firstPosition + UInt64(offsets.count), "index positions are gapless")
+        let relative = UInt32(truncatingIfNeeded: position - firstPosition)
         offsets.append(UInt32(offset))
+        next.append(StreamChain.end)
         if let entry = streams.find(stream) {
-            streams.values[entry].append(position)
+            next[Int(streams[entry: entry].last)] = relative
+            streams[entry: entry].last = relative
+            streams[entry: entry].count += 1
         } else {
-            streams.insert(stream, [position])
+            streams.insert(stream, StreamChain(first: relative, last: relative, count: 1))
         }
         if let entry = commands.find(commandID) {
-            if commands.values[entry].last == position - 1 {
-                commands.values[entry].last = position
-                commands.values[entry].streamVersion = streamVersion
+            if commands[entry: entry].last == position - 1 {
+                commands[entry: entry].last = position
+                commands[entry: entry].streamVersion = streamVersion
             }
         } else {
             commands.insert(commandID, CommandSpan(first: position, last: position, streamVersion: streamVersion))

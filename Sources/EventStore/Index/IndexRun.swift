@@ -205,6 +205,22 @@ final class IndexRun {
         }
     }
 
+    /// How many streams and command keys the run's tables hold.
+    var tableCounts: (streams: Int, commands: Int) { (streamCount, commandCount) }
+
+    /// Calls `body` with each command key of the run (to fill an in-memory filter over runs).
+    func forEachCommandKey(_ body: (UInt32) -> Void) {
+        for index in 0..<commandCount { body(UInt32(truncatingIfNeeded: commandEntry(index) >> 32)) }
+    }
+
+    /// Calls `body` with each stream's hash, name bytes and event count in the run.
+    func forEachStream(_ body: (UInt64, UnsafeRawBufferPointer, Int) -> Void) {
+        for index in 0..<streamCount {
+            let entry = streamEntry(index)
+            body(entry.hash, nameBuffer(entry), entry.count)
+        }
+    }
+
     /// The first index whose key is at least `target`, in a table of `count` keys sorted
     /// ascending. The keys are hashes, spread evenly over the 64-bit range, so interpolating
     /// (falling back to a bisection after a step that did not shrink the range fourfold, so

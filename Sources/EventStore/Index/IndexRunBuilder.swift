@@ -27,6 +27,7 @@ struct IndexRunBuilder {
     }
 
     var streamCount: Int { streamHashes.count }
+    var eventCount: Int { Int(lastPosition - firstPosition + 1) }
 
     func name(_ stream: Int) -> ArraySlice<UInt8> { names[Int(nameStarts[stream])..<Int(nameStarts[stream + 1])] }
 
@@ -59,20 +60,24 @@ struct IndexRunBuilder {
         offsets = delta.offsets
         let first = delta.firstPosition
         let streams = delta.streams
-        let order = streams.hashes.indices.sorted { a, b in
-            streams.hashes[a] != streams.hashes[b]
-                ? streams.hashes[a] < streams.hashes[b]
-                : streams.names[a].utf8.lexicographicallyPrecedes(streams.names[b].utf8)
+        // Sorted as (hash, entry) pairs: the names are read only when two hashes are equal.
+        var order = streams.entries.indices.map { (hash: streams.hash(at: $0), entry: $0) }
+        order.sort { a, b in
+            a.hash != b.hash
+                ? a.hash < b.hash
+                : streams.name(at: a.entry).utf8.lexicographicallyPrecedes(streams.name(at: b.entry).utf8)
         }
         streamHashes.reserveCapacity(order.count)
         positions.reserveCapacity(delta.count)
-        for entry in order {
-            appendStream(
-                hash: streams.hashes[entry], name: streams.names[entry].utf8,
-                positions: streams.values[entry].lazy.map { UInt32(truncatingIfNeeded: $0 - first) })
+        for (_, entry) in order {
+            streamHashes.append(streams.hash(at: entry))
+            names.append(contentsOf: streams.name(at: entry).utf8)
+            nameStarts.append(UInt32(names.count))
+            delta.forEachEvent(of: streams[entry: entry]) { positions.append(UInt32(truncatingIfNeeded: $0)) }
+            positionStarts.append(UInt32(positions.count))
         }
-        commands = zip(delta.commands.hashes, delta.commands.values).map { hash, span in
-            UInt64(StableHash.commandKey(hash)) << 32 | (span.first - first)
+        commands = delta.commands.entries.map { entry in
+            UInt64(StableHash.commandKey(entry.hash)) << 32 | (entry.value.first - first)
         }
         commands.sort()
     }
@@ -114,11 +119,40 @@ struct IndexRunBuilder {
             merged.nameStarts.append(UInt32(merged.names.count))
             merged.positionStarts.append(UInt32(merged.positions.count))
         }
-        merged.commands = older.commands
-        merged.commands.reserveCapacity(older.commands.count + newer.commands.count)
-        merged.commands.append(contentsOf: newer.commands.lazy.map { $0 + UInt64(shift) })
-        merged.commands.sort()
+        merged.commands = mergingSorted(older.commands, newer.commands, shift: UInt64(shift))
         return merged
+    }
+
+    /// Two sorted command tables as one, `newer`'s positions moved by `shift` (which keeps it
+    /// sorted: the shift never carries into the key): one pass instead of a sort.
+    private static func mergingSorted(_ older: [UInt64], _ newer: [UInt64], shift: UInt64) -> [UInt64] {
+        [UInt64](unsafeUninitializedCapacity: older.count + newer.count) { buffer, initialized in
+            var a = 0
+            var b = 0
+            var out = 0
+            while a < older.count, b < newer.count {
+                let next = newer[b] + shift
+                if older[a] <= next {
+                    buffer[out] = older[a]
+                    a += 1
+                } else {
+                    buffer[out] = next
+                    b += 1
+                }
+                out += 1
+            }
+            while a < older.count {
+                buffer[out] = older[a]
+                a += 1
+                out += 1
+            }
+            while b < newer.count {
+                buffer[out] = newer[b] + shift
+                b += 1
+                out += 1
+            }
+            initialized = out
+        }
     }
 
     /// The run file's bytes.

@@ -19,14 +19,28 @@ final class StreamIndex {
     /// Events each stream has in the runs, remembered between checkpoints: looking a stream
     /// up in every run costs cache misses, and a busy stream is asked for again and again.
     private var runCounts = NameTable<UInt64>()
+    /// Whether `runCounts` holds every stream of the runs, so that a stream it lacks has no
+    /// event in them (true from the start for a log indexed from position 1 in memory; made
+    /// true once lookups in the runs have cost about as much as reading their stream tables).
+    private var runCountsAreComplete: Bool
+    /// Searches made in the runs for a stream or a command since they were loaded: when they
+    /// pass a fraction of the runs' entries, ``completeRunCounts()`` or the filter is built.
+    private var streamSearches = 0
+    private var commandSearches = 0
+    /// The command keys of all runs, once built (see ``RunsCommandFilter``).
+    private var runsCommandFilter: RunsCommandFilter?
 
     init() {
         delta = IndexDelta(firstPosition: 1)
+        runCountsAreComplete = true
+        runsCommandFilter = RunsCommandFilter(capacity: 0)
     }
 
     init(runs: [IndexRun]) {
         self.runs = runs
         delta = IndexDelta(firstPosition: (runs.last?.lastPosition ?? 0) + 1)
+        runCountsAreComplete = runs.isEmpty
+        runsCommandFilter = runs.isEmpty ? RunsCommandFilter(capacity: 0) : nil
     }
 
     /// The last position covered by checkpoint runs (0 when none).
@@ -47,11 +61,31 @@ final class StreamIndex {
         let recent = UInt64(delta.streams[stream]?.count ?? 0)
         guard !runs.isEmpty else { return recent }
         if let counted = runCounts[stream] { return counted + recent }
+        if runCountsAreComplete { return recent }
         var counted: UInt64 = 0
         for run in runs { counted += UInt64(run.stream(stream.text, hash: stream.hash)?.count ?? 0) }
-        if runCounts.count >= 1 << 16 { runCounts.removeAll() }
         runCounts.insert(stream, counted)
+        streamSearches += 1
+        if streamSearches >= runs.reduce(0, { $0 + $1.tableCounts.streams }) / 8 { completeRunCounts() }
         return counted + recent
+    }
+
+    /// Reads every run's stream table into `runCounts`: a batch that touches many streams then
+    /// stops searching the runs (about as costly as an eighth of the searches it replaces).
+    private func completeRunCounts() {
+        var counts = NameTable<UInt64>()
+        for run in runs {
+            run.forEachStream { hash, name, count in
+                let stream = HashedName(text: String(decoding: name, as: UTF8.self), hash: hash)
+                if let entry = counts.find(stream) {
+                    counts[entry: entry] += UInt64(count)
+                } else {
+                    counts.insert(stream, UInt64(count))
+                }
+            }
+        }
+        runCounts = counts
+        runCountsAreComplete = true
     }
 
     /// The position and record offset of each of `stream`'s events, in order.
@@ -68,9 +102,11 @@ final class StreamIndex {
             if let entry = run.stream(stream.text, hash: stream.hash) { run.appendLocations(of: entry, to: &locations) }
         }
         if let recent = delta.streams[stream] {
-            for position in recent {
+            let first = delta.firstPosition
+            locations.reserveCapacity(locations.count + recent.count)
+            delta.forEachEvent(of: recent) { relative in
                 locations.append(
-                    RecordLocation(position: position, offset: Int(delta.offsets[Int(position - delta.firstPosition)])))
+                    RecordLocation(position: first + UInt64(relative), offset: Int(delta.offsets[relative])))
             }
         }
         return locations
@@ -81,6 +117,14 @@ final class StreamIndex {
     func commandCandidates(_ commandID: HashedName) -> (exact: IndexDelta.CommandSpan?, candidates: [UInt64]) {
         if let span = delta.commands[commandID] { return (span, []) }
         guard !runs.isEmpty else { return (nil, []) }
+        if let filter = runsCommandFilter {
+            if !filter.mayContain(commandID.commandKey) { return (nil, []) }
+        } else {
+            commandSearches += 1
+            if commandSearches >= runs.reduce(0, { $0 + $1.tableCounts.commands }) / 8 {
+                runsCommandFilter = RunsCommandFilter(runs: runs)
+            }
+        }
         var candidates: [UInt64] = []
         for run in runs { run.appendCommandCandidates(key: commandID.commandKey, to: &candidates) }
         return (nil, candidates)
@@ -88,7 +132,7 @@ final class StreamIndex {
 
     /// Every stream name starting with `prefix`, sorted by their UTF-8 bytes, each once.
     func streamNames(withPrefix prefix: String) -> [String] {
-        var names = Set(delta.streams.names.filter { $0.utf8.starts(with: prefix.utf8) })
+        var names = Set(delta.streams.entries.lazy.map(\.name).filter { $0.utf8.starts(with: prefix.utf8) })
         for run in runs { run.addStreamNames(withPrefix: prefix, to: &names) }
         return names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
     }
@@ -98,14 +142,31 @@ final class StreamIndex {
             position: position, offset: offset, stream: stream, commandID: commandID, streamVersion: streamVersion)
     }
 
+    /// Runs `body` with the delta to add many records in one access (each call of ``add``
+    /// is a dynamic exclusivity check on a class's stored property).
+    func withDelta<R>(_ body: (inout IndexDelta) -> R) -> R { body(&delta) }
+
     /// Replaces the runs after the delta was saved as a run (and runs were merged): the delta
     /// becomes empty, and the remembered run counts of its streams grow by their delta counts.
     func flushDelta(into newRuns: [IndexRun]) {
-        for entry in delta.streams.hashes.indices {
-            let name = HashedName(text: delta.streams.names[entry], hash: delta.streams.hashes[entry])
+        for entry in delta.streams.entries {
+            let name = HashedName(text: entry.name, hash: entry.hash)
+            let added = UInt64(entry.value.count)
             if let counted = runCounts.find(name) {
-                runCounts.values[counted] += UInt64(delta.streams.values[entry].count)
+                runCounts[entry: counted] += added
+            } else if runCountsAreComplete {
+                runCounts.insert(name, added)
             }
+        }
+        if var filter = runsCommandFilter {
+            // Filled as a local (not through the stored property, one exclusivity check per key).
+            runsCommandFilter = nil
+            if filter.hasRoom(for: delta.commands.count) {
+                for entry in delta.commands.entries { filter.insert(StableHash.commandKey(entry.hash)) }
+            } else {
+                filter = RunsCommandFilter(runs: newRuns)
+            }
+            runsCommandFilter = filter
         }
         runs = newRuns
         delta = IndexDelta(firstPosition: runsEnd + 1)

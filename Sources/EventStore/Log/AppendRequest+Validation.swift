@@ -17,9 +17,10 @@ extension AppendRequest {
                 "command \(metadata.commandID) has \(events.count) events; at most \(EventLogLimits.maximumEventsPerCommand) are allowed",
                 stream: stream)
         }
-        for event in events {
-            try Self.checkName(event.type, "event type")
-            guard event.payload.count <= EventLogLimits.maximumPayloadBytes else {
+        for number in events.indices {
+            try Self.checkName(events[number].type, "event type")
+            guard events[number].payload.count <= EventLogLimits.maximumPayloadBytes else {
+                let event = events[number]
                 throw StoreError(
                     .tooLarge,
                     "a \(event.type) payload of \(event.payload.count) bytes is larger than the \(EventLogLimits.maximumPayloadBytes) bytes allowed",
@@ -55,7 +56,21 @@ extension AppendRequest {
     }
 
     private static func firstControlCharacter(in bytes: UnsafeBufferPointer<UInt8>) -> UInt32? {
+        // Eight bytes at a time while they are plain printable ASCII (every name of a batch is),
+        // then byte by byte from the first word that may hold something else.
         var index = 0
+        if let base = bytes.baseAddress {
+            let high: UInt64 = 0x8080_8080_8080_8080
+            while index + 8 <= bytes.count {
+                let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                let delete = word ^ 0x7F7F_7F7F_7F7F_7F7F
+                let suspicious =
+                    word & high | (word &- 0x2020_2020_2020_2020) & ~word & high
+                    | (delete &- 0x0101_0101_0101_0101) & ~delete & high
+                if suspicious != 0 { break }
+                index += 8
+            }
+        }
         while index < bytes.count {
             let byte = bytes[index]
             if byte < 0x20 || byte == 0x7F { return UInt32(byte) }

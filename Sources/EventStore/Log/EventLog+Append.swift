@@ -22,7 +22,7 @@ extension EventLog {
     public func append(batch requests: [AppendRequest]) throws(StoreError) -> [AppendResult] {
         try checkUsable(writing: true)
         guard !requests.isEmpty else { return [] }
-        for request in requests { try request.validate() }
+        for number in requests.indices { try requests[number].validate() }
         guard let lock else { throw StoreError(.readOnly, "the log has no writer lock") }
         try lock.acquire(timeout: options.lockTimeout)
         defer { lock.release() }
@@ -70,10 +70,16 @@ extension EventLog {
         // Versions the batch's earlier requests give, and the batch's new command ids.
         var versions = NameTable<UInt64>()
         var newCommands = NameTable<Int>()
+        if requests.count > 1 {
+            versions.reserveCapacity(requests.count)
+            newCommands.reserveCapacity(requests.count)
+        }
         var nextPosition = headPosition + 1
         func version(of stream: HashedName) -> UInt64 { versions[stream] ?? index.streamVersion(stream) }
-        for (number, request) in requests.enumerated() {
-            let command = HashedName(request.metadata.commandID)
+        // Fields are read through `requests[number]`: binding the whole request would copy it
+        // (a retain and a release of each of its strings and arrays, per command).
+        for number in requests.indices {
+            let command = HashedName(requests[number].metadata.commandID)
             let commandID = command.text
             if let earlier = try existingResult(ofCommand: command) {
                 results.append(earlier)
@@ -83,22 +89,24 @@ extension EventLog {
                 throw StoreError(
                     .invalidArgument,
                     "command id \(commandID) appears twice in the batch (requests \(first + 1) and \(number + 1)); nothing was written",
-                    stream: request.stream)
+                    stream: requests[number].stream)
             }
             if requests.count > 1 { newCommands.insert(command, number) }
-            let stream = HashedName(request.stream)
+            let stream = HashedName(requests[number].stream)
             let current = version(of: stream)
-            guard request.expected.isSatisfied(by: current) else {
-                throw conflict(request.stream, current: current, expected: request.expected, commandID: commandID)
+            guard requests[number].expected.isSatisfied(by: current) else {
+                throw conflict(
+                    requests[number].stream, current: current, expected: requests[number].expected, commandID: commandID
+                )
             }
-            for condition in request.conditions {
+            for condition in requests[number].conditions {
                 let conditionVersion = version(of: HashedName(condition.stream))
                 guard condition.expected.isSatisfied(by: conditionVersion) else {
                     throw conflict(
                         condition.stream, current: conditionVersion, expected: condition.expected, commandID: commandID)
                 }
             }
-            let count = UInt64(request.events.count)
+            let count = UInt64(requests[number].events.count)
             planned.append(
                 PlannedCommand(
                     request: number, firstPosition: nextPosition, firstVersion: current + 1, count: Int(count),
@@ -109,7 +117,7 @@ extension EventLog {
                     isDuplicate: false))
             if requests.count > 1 {
                 if let entry = versions.find(stream) {
-                    versions.values[entry] = current + count
+                    versions[entry: entry] = current + count
                 } else {
                     versions.insert(stream, current + count)
                 }
@@ -137,20 +145,29 @@ extension EventLog {
     private func encode(_ requests: [AppendRequest], _ planned: [PlannedCommand], recordedAt: Timestamp)
         -> EncodedRecords
     {
-        writeBuffer.removeAll(keepingCapacity: true)
+        // The buffer and the id source are moved into locals for the loop: as stored properties
+        // of a class, each use per event would be a dynamic exclusivity check.
+        var buffer = writeBuffer
+        writeBuffer = []
+        var ids = randomIDs
+        defer {
+            writeBuffer = buffer
+            randomIDs = ids
+        }
+        buffer.removeAll(keepingCapacity: true)
         var starts: [Int] = []
         var previous = headHash
         starts.reserveCapacity(planned.reduce(0) { $0 + $1.count })
+        var fields = RecordEncoder.CommandFields()
         for command in planned {
-            let fields = RecordEncoder.CommandFields(
-                stream: requests[command.request].stream, metadata: requests[command.request].metadata)
+            fields.set(stream: requests[command.request].stream, metadata: requests[command.request].metadata)
             requests[command.request].events.withUnsafeBufferPointer { events in
                 for offset in events.indices {
-                    starts.append(writeBuffer.count)
+                    starts.append(buffer.count)
                     previous = RecordEncoder.append(
-                        to: &writeBuffer, position: command.firstPosition + UInt64(offset),
+                        to: &buffer, position: command.firstPosition + UInt64(offset),
                         streamVersion: command.firstVersion + UInt64(offset), recordedAt: recordedAt,
-                        event: events[offset], eventID: events[offset].eventID ?? randomIDs.make(), fields: fields,
+                        event: events[offset], eventID: events[offset].eventID ?? ids.make(), fields: fields,
                         previous: previous)
                 }
             }
@@ -163,14 +180,16 @@ extension EventLog {
         _ planned: [PlannedCommand], records: EncodedRecords,
         locations: [(segment: Int, offset: Int)], recordedAt: Timestamp
     ) {
-        var number = 0
-        for command in planned {
-            for offset in 0..<command.count {
-                index.add(
-                    position: command.firstPosition + UInt64(offset), offset: locations[number].offset,
-                    stream: command.stream, commandID: command.commandID,
-                    streamVersion: command.firstVersion + UInt64(offset))
-                number += 1
+        index.withDelta { delta in
+            var number = 0
+            for command in planned {
+                for offset in 0..<command.count {
+                    delta.add(
+                        position: command.firstPosition + UInt64(offset), offset: locations[number].offset,
+                        stream: command.stream, commandID: command.commandID,
+                        streamVersion: command.firstVersion + UInt64(offset))
+                    number += 1
+                }
             }
         }
         let lastStart = records.starts[records.starts.count - 1]

@@ -65,8 +65,8 @@ extension EventLog {
         return (number, offset + fields.length, view.recordedAt)
     }
 
-    /// Saves the delta as a new checkpoint run once it holds `checkpointInterval` events, then
-    /// merges the newest runs while the older is less than twice the newer (so a log of N events
+    /// Saves the delta as a new checkpoint run once it holds `checkpointInterval` events, merged
+    /// with the newest runs while the older is less than twice the newer (so a log of N events
     /// has about log2(N / interval) runs and each entry is rewritten about that many times).
     ///
     /// Called by the writer under the lock, after a durable append. Failures other than a failed
@@ -79,20 +79,17 @@ extension EventLog {
                 tailDamage = try scanTail(strict: false)
                 guard index.delta.count >= options.checkpointInterval else { return }
             }
+            // The merges are made in memory and only their result is written: the runs in
+            // between would be written, synced, mapped and unlinked within the same call.
             var newest = IndexRunBuilder(delta: index.delta, chainHash: headHash)
             var runs = index.runs
-            runs.append(try writeRun(newest))
             var replaced: [String] = []
-            while runs.count >= 2, runs[runs.count - 2].eventCount < 2 * runs[runs.count - 1].eventCount {
-                let older = runs[runs.count - 2]
-                let merged = IndexRunBuilder.merging(older.builder(), newest)
-                let run = try writeRun(merged)
+            while let older = runs.last, older.eventCount < 2 * newest.eventCount {
+                newest = IndexRunBuilder.merging(older.builder(), newest)
                 replaced.append(older.name)
-                replaced.append(runs[runs.count - 1].name)
-                runs.removeLast(2)
-                runs.append(run)
-                newest = merged
+                runs.removeLast()
             }
+            runs.append(try writeRun(newest))
             index.flushDelta(into: runs)
             for name in replaced { _ = files.calls.unlink(indexDirectory + "/" + name) }
         } catch  where error.code != .fatal {
