@@ -101,10 +101,11 @@ struct Verifier {
             }
             guard checkRecords(of: number, name: name, bytes: bytes, isLast: isLast) else { return }
             if !isLast, commitEnd < position {
-                return fail(
-                    .record, name, Int(locations[Int(commitEnd)] & 0xFFFF_FFFF),
-                    "positions \(commitEnd + 1)…\(position) end the segment without the end of their commit, "
+                problem = Problem(
+                    kind: .record, position: commitEnd + 1, file: name, offset: locations[Int(commitEnd)] & 0xFFFF_FFFF,
+                    what: "positions \(commitEnd + 1)…\(position) end the segment without the end of their commit, "
                         + "and another segment follows (a commit never spans segments)")
+                return
             }
         }
     }
