@@ -43,7 +43,8 @@ enum AppendLoop {
                 versions[stream] = current + UInt64(count)
                 requests.append(
                     TortureStore.request(
-                        stream: stream, expected: expected, commandID: "append-\(tag)-\(commit)-\(index)of\(batchSize)-n\(count)", count: count,
+                        stream: stream, expected: expected,
+                        commandID: "append-\(tag)-\(commit)-\(index)of\(batchSize)-n\(count)", count: count,
                         payloadBytes: Int.random(in: 0...(batchSize > 1 ? 2000 : 400), using: &random)))
             }
             let records = requests.reduce(0) { $0 + $1.events.count }

@@ -50,7 +50,8 @@ extension EventLog {
                 if RecordLayout.hasUnknownFlags(base, segmentVersion: segment.formatVersion) {
                     segment.end = tailOffset
                     let flags = base.loadLittleEndian(UInt16.self, at: RecordLayout.flagsOffset)
-                    return damage(segment, .record, RecordDefect.unknownFlags(flags).description + " (format 1 segment)")
+                    return damage(
+                        segment, .record, RecordDefect.unknownFlags(flags).description + " (format 1 segment)")
                 }
                 let record = PendingRecord(
                     position: position, offset: offset, stream: HashedName(bytes: view.streamBytes),

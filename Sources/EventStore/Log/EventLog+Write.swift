@@ -24,7 +24,8 @@ extension EventLog {
         var end = tailOffset
         // A commit never spans segments (FORMAT.md §9): one that does not fit rolls over first,
         // and so does the first append after a format 1 segment.
-        let rollsOver = (end + writeBuffer.count > options.segmentSize || segments[tailSegment].formatVersion == 1)
+        let rollsOver =
+            (end + writeBuffer.count > options.segmentSize || segments[tailSegment].formatVersion == 1)
             && end > SegmentHeader.length
         for (number, start) in records.starts.enumerated() {
             let length = (number + 1 < records.starts.count ? records.starts[number + 1] : writeBuffer.count) - start

@@ -9,7 +9,10 @@ struct CommitBoundaryTests {
     /// is corruption (a commit never spans segments): `verify` says so, a writer refuses the
     /// log, a reader stops at the last commit end before it.
     @Test func anUnfinishedCommitBeforeAnotherSegmentIsCorruption() throws {
-        let store = try TemporaryStore(options: .testing.with { $0.segmentSize = 4096; $0.preallocationChunk = 1024 })
+        let store = try TemporaryStore(
+            options: .testing.with {
+                $0.segmentSize = 4096; $0.preallocationChunk = 1024
+            })
         let three = (1...3).map { Controls.event(payload: #"{"step":\#($0)}"#) }
         var number = 0
         while store.log.head.segments == 1 {
@@ -41,7 +44,8 @@ struct CommitBoundaryTests {
         let head = try EventLog.open(at: directory, mode: .read, options: .testing).head
         let empty = directory + "/" + SegmentName.make(firstPosition: 27)
         let header = SegmentHeader(firstPosition: 27, previousChainHash: head.chainHash, version: 1).encoded
-        #expect(FileManager.default.createFile(atPath: empty, contents: Data(header + [UInt8](repeating: 0, count: 512))))
+        #expect(
+            FileManager.default.createFile(atPath: empty, contents: Data(header + [UInt8](repeating: 0, count: 512))))
         #expect(try EventLog.open(at: directory, mode: .read, options: .testing).verify().isSound)
 
         let writer = try EventLog.open(at: directory, mode: .write, options: .testing)
@@ -85,9 +89,11 @@ struct CommitBoundaryTests {
         func length(_ at: Int) -> Int { Int(bytes[at]) | Int(bytes[at + 1]) << 8 | Int(bytes[at + 2]) << 16 }
         let end = offset + length(offset)
         change(&bytes[offset + RecordLayout.flagsOffset])
-        let previousHash = Digest(bytes: Array(bytes[(previous + length(previous) - 32)..<(previous + length(previous))]))
+        let previousHash = Digest(
+            bytes: Array(bytes[(previous + length(previous) - 32)..<(previous + length(previous))]))
         let hash = bytes.withUnsafeBytes { all in
-            SHA256.chainHash(previous: previousHash, body: UnsafeRawBufferPointer(rebasing: all[(offset + 8)..<(end - 32)]))
+            SHA256.chainHash(
+                previous: previousHash, body: UnsafeRawBufferPointer(rebasing: all[(offset + 8)..<(end - 32)]))
         }
         bytes.replaceSubrange((end - 32)..<end, with: hash.bytes)
         let crc = CRC32C.checksum(bytes[(offset + 8)..<end])

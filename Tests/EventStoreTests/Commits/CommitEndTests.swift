@@ -62,12 +62,16 @@ struct CommitEndTests {
         // The writer that wrote it does not see it either once it looks again.
         let writer = try store.open(.write)
         #expect(writer.head.position == 1)
-        #expect(try writer.append(Controls.request("dossier-P5-0008", command: "three", events: events)).positions == 2...4)
+        #expect(
+            try writer.append(Controls.request("dossier-P5-0008", command: "three", events: events)).positions == 2...4)
     }
 
     /// A batch that does not fit in the current segment goes whole into the next one.
     @Test func aBatchThatDoesNotFitGoesWholeIntoTheNextSegment() throws {
-        let store = try TemporaryStore(options: .testing.with { $0.segmentSize = 4096; $0.preallocationChunk = 1024 })
+        let store = try TemporaryStore(
+            options: .testing.with {
+                $0.segmentSize = 4096; $0.preallocationChunk = 1024
+            })
         var number = 0
         while try FileSurgery.endOfRecords(store.segmentPaths[0]) < 3300 {
             number += 1
@@ -110,7 +114,9 @@ struct CommitEndTests {
         #expect(header[8] == 2 && header[9] == 0)
         #expect(try FileSurgery.bytes(paths[1])[8] == 1)
         #expect(try EventLog.open(at: directory, mode: .read, options: .testing).verify().isSound)
-        #expect(try EventLog.open(at: directory, mode: .read, options: .testing).events(inStream: "dossier-P1-0001").count == 7)
+        #expect(
+            try EventLog.open(at: directory, mode: .read, options: .testing).events(inStream: "dossier-P1-0001").count
+                == 7)
     }
 
     private func count(_ log: EventLog) throws -> Int {
