@@ -38,7 +38,7 @@ let package = Package(
             dependencies: ["EventStore"],
             path: "Tools/eig-torture"
         ),
-        .testTarget(name: "EventStoreTests", dependencies: ["EventStore"]),
+        .testTarget(name: "EventStoreTests", dependencies: ["EventStore"], exclude: ["Fixtures"]),
         .testTarget(name: "ProgrammeTests", dependencies: ["Programme"]),
         .testTarget(name: "ProjectionsTests", dependencies: ["Projections", "EventStore", "Programme"]),
         .testTarget(name: "OperationsTests", dependencies: ["Operations", "EventStore", "Programme", "Projections"]),

@@ -112,8 +112,8 @@ struct SegmentHeaderTests {
         flipped[20] ^= 1
         #expect(decode(flipped) == .failure(.badChecksum))
         var future = bytes
-        future[8] = 2
-        #expect(decode(future) == .failure(.unsupportedVersion(2)))
+        future[8] = 3
+        #expect(decode(future) == .failure(.unsupportedVersion(3)))
     }
 
     @Test func segmentNamesSortByPosition() {

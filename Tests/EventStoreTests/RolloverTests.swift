@@ -33,15 +33,20 @@ struct RolloverTests {
         #expect(reader.streamVersion("s-0") == 20)
     }
 
-    @Test func aBatchSpanningSegmentsIsOneCommit() throws {
+    /// A commit never spans segments: a batch larger than a segment makes one larger segment.
+    @Test func aBatchLargerThanASegmentIsOneCommitInOneSegment() throws {
         let store = try TemporaryStore(options: Self.small)
+        _ = try store.log.append(Controls.request("small", command: "small"))
         let batch = (1...60).map { Controls.request("s-\($0)", expected: .noStream) }
         let results = try store.log.append(batch: batch)
-        #expect(results.last?.positions == 60...60)
-        #expect(try store.segmentPaths.count > 2)
+        #expect(results.last?.positions == 61...61)
+        let paths = try store.segmentPaths
+        #expect(paths.count == 2)
+        #expect(try FileSurgery.recordOffsets(paths[1]).count == 60)
+        #expect(try FileSurgery.endOfRecords(paths[1]) > store.options.segmentSize)
         let report = store.log.verify()
         #expect(report.isSound)
-        #expect(report.events == 60)
+        #expect(report.events == 61)
     }
 
     @Test func aRecordLargerThanASegmentGetsASegmentOfItsOwn() throws {

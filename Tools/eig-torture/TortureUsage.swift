@@ -3,10 +3,13 @@ enum TortureUsage {
     static let text = """
         usage: eig-torture SUBCOMMAND --store DIR [options]
 
-          append-loop --store DIR [--streams N] [--seed S] [--max-events N]
+          append-loop --store DIR [--streams N] [--seed S] [--max-events N] [--die-in-write N]
               Appends commands until killed (or until the log holds --max-events events):
-              fresh command ids, 1 to 3 events, random streams, expected version any or exact;
-              one time in ten, a batch of 20 to 150 such commands in one commit.
+              command ids append-<seed>-<pid>-<commit>-<i>of<commands>-n<events>, 1 to 3
+              events (one time in eight 10 to 40), random streams, expected version any or
+              exact; one time in ten, a batch of 20 to 150 such commands in one commit. With
+              --die-in-write N, one append of several records in N writes part of its bytes
+              and the process kills itself (SIGKILL) inside that pwrite.
               After each acknowledged append: ACK <commandID> <firstPosition> <lastPosition>
           contend --store DIR --worker K [--streams 20] [--commands 500] [--seed S]
               Each command reads a stream's version and appends with exact(version),

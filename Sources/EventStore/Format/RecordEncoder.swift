@@ -71,10 +71,11 @@ struct RecordEncoder {
             + RecordLayout.chainHashLength
     }
 
-    /// Appends one record to `buffer` and returns its chain hash.
+    /// Appends one record to `buffer` and returns its chain hash; `commitEnd` marks the last
+    /// record of an append (flag bit 3).
     static func append(
         to buffer: inout [UInt8], position: UInt64, streamVersion: UInt64, recordedAt: Timestamp,
-        event: ProposedEvent, eventID: EventID, fields: CommandFields, previous: Digest
+        event: ProposedEvent, eventID: EventID, fields: CommandFields, previous: Digest, commitEnd: Bool = false
     ) -> Digest {
         var type = event.type
         return type.withUTF8 { typeBytes in
@@ -89,7 +90,8 @@ struct RecordEncoder {
                 record.storeLittleEndian(recordedAt.microsecondsSinceEpoch, at: RecordLayout.recordedAtOffset)
                 record.storeLittleEndian(event.occurredAt.microsecondsSinceEpoch, at: RecordLayout.occurredAtOffset)
                 record.storeLittleEndian(event.schemaVersion, at: RecordLayout.schemaVersionOffset)
-                record.storeLittleEndian(fields.flags, at: RecordLayout.flagsOffset)
+                record.storeLittleEndian(
+                    fields.flags | (commitEnd ? RecordLayout.commitEndFlag : 0), at: RecordLayout.flagsOffset)
                 record.storeBytes(of: eventID.high.bigEndian, toByteOffset: RecordLayout.eventIDOffset, as: UInt64.self)
                 record.storeBytes(
                     of: eventID.low.bigEndian, toByteOffset: RecordLayout.eventIDOffset + 8, as: UInt64.self)

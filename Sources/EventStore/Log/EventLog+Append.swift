@@ -168,7 +168,8 @@ extension EventLog {
                         to: &buffer, position: command.firstPosition + UInt64(offset),
                         streamVersion: command.firstVersion + UInt64(offset), recordedAt: recordedAt,
                         event: events[offset], eventID: events[offset].eventID ?? ids.make(), fields: fields,
-                        previous: previous)
+                        previous: previous,
+                        commitEnd: command.request == planned[planned.count - 1].request && offset == events.count - 1)
                 }
             }
         }

@@ -36,7 +36,8 @@ extension EventLog {
         guard from <= last, let number = segmentNumber(holding: from), let offset else { return RecordWalker() }
         let snapshots = segments.map {
             RecordWalker.SegmentSnapshot(
-                mapping: $0.mapping, size: $0.fileSize, firstPosition: $0.firstPosition, name: $0.name)
+                mapping: $0.mapping, size: $0.fileSize, firstPosition: $0.firstPosition, name: $0.name,
+                formatVersion: $0.formatVersion)
         }
         return RecordWalker(segments: snapshots, segmentNumber: number, offset: offset, from: from, through: last)
     }
@@ -73,6 +74,9 @@ extension EventLog {
             let view = RecordView(base: segment.mapping.base + offset, fields: fields)
             guard view.position == position else {
                 throw damaged(RecordDefect.wrongPosition(expected: position, found: view.position).description)
+            }
+            if RecordLayout.hasUnknownFlags(view.base, segmentVersion: segment.formatVersion) {
+                throw damaged("the commit-end flag (bit 3) is unknown in a format 1 segment")
             }
             return body(view)
         case .zeroLength:

@@ -1,8 +1,11 @@
 extension EventLog {
     /// Brings the tail to a clean end, under the writer lock: scans from the last known-good
-    /// record; a torn tail (no valid record after the first bad one) is copied to
-    /// `quarantine/` and zeroed; a bad record followed by a valid one, or a bad record in a
-    /// sealed segment, is corruption and throws `.corrupted` without changing anything.
+    /// commit end; a torn tail (no valid record after the first bad one) is copied to
+    /// `quarantine/` and zeroed, and so are the records of an unfinished commit before it (the
+    /// valid records after the last commit end: an append a crash cut short); a bad record
+    /// followed by a valid one, a bad record in a sealed segment, or an unfinished commit at the
+    /// end of a segment that has a successor, is corruption and throws `.corrupted` without
+    /// changing anything.
     ///
     /// A last segment that continues the log is scanned like any other (its torn first record
     /// is a torn tail, and appends go on in it). A last segment that starts beyond the position
@@ -25,7 +28,10 @@ extension EventLog {
                 throw corruption(damage, "")
             }
             let segment = segments[tailSegment]
-            if let follower = RecordFields.findValidRecord(in: segment.bytes, after: tailOffset, beyond: headPosition) {
+            // After an unfinished commit's valid records (cut below with the bad bytes after them).
+            if let follower = RecordFields.findValidRecord(
+                in: segment.bytes, after: damage.scanOffset, beyond: damage.scannedThrough)
+            {
                 throw corruption(
                     damage,
                     "; a valid record (position \(follower.position)) follows at offset \(follower.offset), so this is not a torn write"

@@ -1,35 +1,75 @@
 extension EventLog {
-    /// Reads the records after the head, adding each to the index and moving the head, until
-    /// the log's clean end (`nil`) or the first thing that is not a valid next record.
+    /// A valid record read after the last commit end: it joins the log (index, head) only when
+    /// the record that ends its commit is read.
+    private struct PendingRecord {
+        var position: UInt64
+        var offset: Int
+        var stream: HashedName
+        var commandID: HashedName
+        var streamVersion: UInt64
+    }
+
+    /// Reads the records after the head, adding each whole commit to the index and moving the
+    /// head to its last record, until the log's clean end (`nil`) or the first thing that is not
+    /// a valid next record. Records after the last commit end are never shown: at the end they
+    /// are an unfinished commit (a writer in its `pwrite`, or one a crash cut short), reported
+    /// as ``TailDamage/Kind/unfinishedCommit``; the head stays at the last commit end.
     ///
     /// `strict` (the writer, under the lock) also requires every byte after a segment's last
     /// record to be zero; readers stop at a zero length without reading the free space.
     func scanTail(strict: Bool) throws(StoreError) -> TailDamage? {
         guard !segments.isEmpty else { return nil }
         var retriedGrowth = false
+        var pending: [PendingRecord] = []
+        // Where the scan is in the tail segment; `tailOffset` stays after the last commit end.
+        var offset = tailOffset
+        func damage(_ segment: Segment, _ kind: TailDamage.Kind, _ reason: String) -> TailDamage {
+            TailDamage(
+                segment: segment.name, offset: tailOffset, position: headPosition + 1, kind: kind, reason: reason,
+                scanOffset: offset, scannedThrough: headPosition + UInt64(pending.count))
+        }
+        func addToIndex(_ record: PendingRecord) {
+            index.add(
+                position: record.position, offset: record.offset, stream: record.stream,
+                commandID: record.commandID, streamVersion: record.streamVersion)
+        }
         while true {
             let segment = segments[tailSegment]
-            let available = segment.fileSize - tailOffset
-            let base = segment.mapping.base + tailOffset
+            let available = segment.fileSize - offset
+            let base = segment.mapping.base + offset
             switch RecordFields.check(base, available: max(available, 0)) {
             case .valid(let fields):
                 let view = RecordView(base: base, fields: fields)
                 let position = view.position
-                guard position == headPosition + 1 else {
+                let expected = headPosition + 1 + UInt64(pending.count)
+                guard position == expected else {
                     segment.end = tailOffset
                     return damage(
-                        segment, .record,
-                        RecordDefect.wrongPosition(expected: headPosition + 1, found: position).description)
+                        segment, .record, RecordDefect.wrongPosition(expected: expected, found: position).description)
                 }
-                index.add(
-                    position: position, offset: tailOffset, stream: HashedName(bytes: view.streamBytes),
+                if RecordLayout.hasUnknownFlags(base, segmentVersion: segment.formatVersion) {
+                    segment.end = tailOffset
+                    let flags = base.loadLittleEndian(UInt16.self, at: RecordLayout.flagsOffset)
+                    return damage(
+                        segment, .record, RecordDefect.unknownFlags(flags).description + " (format 1 segment)")
+                }
+                let record = PendingRecord(
+                    position: position, offset: offset, stream: HashedName(bytes: view.streamBytes),
                     commandID: HashedName(bytes: view.commandIDBytes), streamVersion: view.streamVersion)
+                offset += fields.length
+                retriedGrowth = false
+                guard RecordLayout.isCommitEnd(base, segmentVersion: segment.formatVersion) else {
+                    pending.append(record)
+                    continue
+                }
+                for earlier in pending { addToIndex(earlier) }
+                addToIndex(record)
+                pending.removeAll(keepingCapacity: true)
                 headPosition = position
                 headRecordedAt = view.recordedAt
                 headHash = view.chainHash
-                tailOffset += fields.length
+                tailOffset = offset
                 segment.end = tailOffset
-                retriedGrowth = false
             case .zeroLength:
                 // Past the size this log knew, "no bytes" is not "zeros": another writer may
                 // have grown the file with a record starting right there. Look again, or the
@@ -40,7 +80,7 @@ extension EventLog {
                     retriedGrowth = true
                     continue
                 }
-                if strict, let garbage = firstNonZeroByte(in: segment, from: tailOffset) {
+                if strict, let garbage = firstNonZeroByte(in: segment, from: offset) {
                     segment.end = tailOffset
                     return damage(
                         segment, .garbage,
@@ -48,6 +88,12 @@ extension EventLog {
                     )
                 }
                 segment.end = tailOffset
+                if let first = pending.first {
+                    return damage(
+                        segment, .unfinishedCommit,
+                        "positions \(first.position)…\(first.position + UInt64(pending.count) - 1) are not followed by the end of their commit (a write in progress or cut short)"
+                    )
+                }
                 // Another writer may have started the next segment since this log listed them.
                 if tailSegment + 1 == segments.count {
                     guard try openNextSegmentIfPresent() else { return nil }
@@ -71,6 +117,7 @@ extension EventLog {
                 }
                 tailSegment += 1
                 tailOffset = SegmentHeader.length
+                offset = tailOffset
             case .invalid(let defect):
                 if case .truncated = defect, !retriedGrowth, tailSegment == segments.count - 1,
                     (try? reloadSize(of: segment)) == true
@@ -82,10 +129,6 @@ extension EventLog {
                 return damage(segment, .record, defect.description)
             }
         }
-    }
-
-    private func damage(_ segment: Segment, _ kind: TailDamage.Kind, _ reason: String) -> TailDamage {
-        TailDamage(segment: segment.name, offset: tailOffset, position: headPosition + 1, kind: kind, reason: reason)
     }
 
     /// The offset of the first non-zero byte of `segment` at or after `offset`, if any.

@@ -70,7 +70,7 @@ extension EventLog {
         guard header.firstPosition == firstPosition else { return .failure(.nameMismatch(header.firstPosition)) }
         let segment = Segment(
             name: name, path: path, firstPosition: firstPosition, previousChainHash: header.previousChainHash,
-            mapping: mapping, fileSize: size, calls: files.calls)
+            mapping: mapping, fileSize: size, calls: files.calls, formatVersion: header.version)
         if forWriting {
             segment.writeFD = fd
             keepFD = true
@@ -118,6 +118,18 @@ extension EventLog {
         segment.writeFD = fd
         segment.end = SegmentHeader.length
         return segment
+    }
+
+    /// Replaces an empty format 1 last segment (a store or a rollover of the format 1 code that
+    /// no append filled) with a format 2 one of the same name, atomically (rename over it), so
+    /// that no record is ever written into a format 1 segment. A non-empty one is left: the
+    /// append rolls over instead.
+    func replaceEmptyVersion1Segment() throws(StoreError) {
+        let old = segments[tailSegment]
+        guard old.formatVersion == 1, tailOffset == SegmentHeader.length else { return }
+        let replacement = try createSegment(firstPosition: old.firstPosition, previousChainHash: old.previousChainHash)
+        old.closeForWriting()
+        segments[tailSegment] = replacement
     }
 
     /// The number of the segment holding `position` (the last one whose first position is at

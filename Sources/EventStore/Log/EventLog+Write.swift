@@ -16,15 +16,21 @@ extension EventLog {
     /// - Returns: each record's segment number and offset.
     func writeDurably(records: EncodedRecords) throws(StoreError) -> [(segment: Int, offset: Int)] {
         precondition(tailSegment == segments.count - 1, "the writer appends to the last segment")
+        try replaceEmptyVersion1Segment()
         var parts: [Part] = []
         var locations: [(segment: Int, offset: Int)] = []
         locations.reserveCapacity(records.starts.count)
         var segmentNumber = tailSegment
         var end = tailOffset
+        // A commit never spans segments (FORMAT.md §9): one that does not fit rolls over first,
+        // and so does the first append after a format 1 segment.
+        let rollsOver =
+            (end + writeBuffer.count > options.segmentSize || segments[tailSegment].formatVersion == 1)
+            && end > SegmentHeader.length
         for (number, start) in records.starts.enumerated() {
             let length = (number + 1 < records.starts.count ? records.starts[number + 1] : writeBuffer.count) - start
             let position = records.firstPosition + UInt64(number)
-            if end + length > options.segmentSize, end > SegmentHeader.length {
+            if number == 0, rollsOver {
                 segmentNumber += 1
                 end = SegmentHeader.length
                 parts.append(Part(segment: nil, firstPosition: position, fileOffset: end, bytes: start..<start))

@@ -11,6 +11,7 @@ struct RecordWalker {
         var size: Int
         var firstPosition: UInt64
         var name: String
+        var formatVersion: UInt16
     }
 
     private let segments: [SegmentSnapshot]
@@ -19,6 +20,7 @@ struct RecordWalker {
     /// snapshot (a retain and a release) per record; `segments` keeps the mapping alive.
     private var segmentBase: UnsafeRawPointer?
     private var segmentSize = 0
+    private var segmentVersion = SegmentHeader.formatVersion
     private var offset: Int
     private var droppedUpTo: Int
     private(set) var nextPosition: UInt64
@@ -49,6 +51,7 @@ struct RecordWalker {
         self.segmentNumber = segmentNumber
         self.segmentBase = segments[segmentNumber].mapping.base
         self.segmentSize = segments[segmentNumber].size
+        self.segmentVersion = segments[segmentNumber].formatVersion
         self.offset = offset
         self.droppedUpTo = offset
         self.nextPosition = from
@@ -87,6 +90,9 @@ struct RecordWalker {
                 guard position == nextPosition else {
                     throw damaged(RecordDefect.wrongPosition(expected: nextPosition, found: position).description)
                 }
+                if RecordLayout.hasUnknownFlags(base, segmentVersion: segmentVersion) {
+                    throw damaged("the commit-end flag (bit 3) is unknown in a format 1 segment")
+                }
                 offset += fields.length
                 nextPosition += 1
                 if offset - droppedUpTo >= RecordWalker.dropStep { dropPages(through: offset - fields.length) }
@@ -100,6 +106,7 @@ struct RecordWalker {
                 segmentNumber += 1
                 segmentBase = segments[segmentNumber].mapping.base
                 segmentSize = segments[segmentNumber].size
+                segmentVersion = segments[segmentNumber].formatVersion
                 offset = SegmentHeader.length
                 droppedUpTo = 0
             case .invalid(let defect):

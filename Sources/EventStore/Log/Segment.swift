@@ -7,6 +7,9 @@ final class Segment {
     let path: String
     let name: String
     let previousChainHash: Digest
+    /// The segment's format version (header offset 8): in a version 1 segment every record
+    /// ends its commit, and a writer never appends to one (it rolls over first).
+    let formatVersion: UInt16
     /// The current mapping; replaced (not resized) when the file outgrows it.
     private(set) var mapping: Mapping
     /// Bytes known to exist in the file: reads never go past this.
@@ -20,8 +23,9 @@ final class Segment {
 
     init(
         name: String, path: String, firstPosition: UInt64, previousChainHash: Digest, mapping: Mapping,
-        fileSize: Int, calls: SystemCalls
+        fileSize: Int, calls: SystemCalls, formatVersion: UInt16 = SegmentHeader.formatVersion
     ) {
+        self.formatVersion = formatVersion
         self.name = name
         self.path = path
         self.firstPosition = firstPosition

@@ -12,6 +12,11 @@ struct Verifier {
     private var tornTail: Problem?
     private var position: UInt64 = 0
     private var hash = Digest.zero
+    /// The last record that ends its commit, and its chain hash: the head readers see.
+    private var commitEnd: UInt64 = 0
+    private var commitEndHash = Digest.zero
+    /// The format version of the segment being checked.
+    private var segmentVersion = SegmentHeader.formatVersion
     private var recordedAt = Int64.min
     private var streams: [String: UInt64] = [:]
     private var commands: [UInt64: UInt64] = [:]
@@ -29,6 +34,7 @@ struct Verifier {
 
     mutating func run() -> VerificationReport {
         checkSegments()
+        if problem == nil, commitEnd < position { reportUnfinishedCommit() }
         var runs = 0
         if problem == nil { runs = checkIndexRuns() }
         progress?(position)
@@ -67,6 +73,7 @@ struct Verifier {
                 }
                 return
             case .success(let header):
+                segmentVersion = header.version
                 guard header.firstPosition == first else {
                     return fail(
                         .segmentHeader, name, 0,
@@ -93,7 +100,29 @@ struct Verifier {
                 }
             }
             guard checkRecords(of: number, name: name, bytes: bytes, isLast: isLast) else { return }
+            if !isLast, commitEnd < position {
+                problem = Problem(
+                    kind: .record, position: commitEnd + 1, file: name, offset: locations[Int(commitEnd)] & 0xFFFF_FFFF,
+                    what: "positions \(commitEnd + 1)…\(position) end the segment without the end of their commit, "
+                        + "and another segment follows (a commit never spans segments)")
+                return
+            }
         }
+    }
+
+    /// Records after the last commit end at the log's tail: an append a crash cut short, never
+    /// acknowledged; like a torn tail, the next writer moves them to quarantine. The log is
+    /// sound up to the last commit end.
+    private mutating func reportUnfinishedCommit() {
+        let location = locations[Int(commitEnd)]
+        let after = tornTail.map { "; then " + $0.what } ?? ""
+        tornTail = Problem(
+            kind: .record, position: commitEnd + 1, file: mapped[Int(location >> 32)].name,
+            offset: location & 0xFFFF_FFFF,
+            what: "positions \(commitEnd + 1)…\(position) are an unfinished commit (no record ends it): "
+                + "an append cut short" + after)
+        position = commitEnd
+        hash = commitEndHash
     }
 
     /// Checks the records of one segment; false when verification must stop.
@@ -145,6 +174,10 @@ struct Verifier {
     {
         let view = RecordView(base: record, fields: fields)
         let expected = position + 1
+        if RecordLayout.hasUnknownFlags(record, segmentVersion: segmentVersion) {
+            fail(.record, name, offset, "the commit-end flag (bit 3) is unknown in a format 1 segment")
+            return false
+        }
         guard view.position == expected else {
             fail(
                 .position, name, offset,
@@ -192,6 +225,10 @@ struct Verifier {
         recordedAt = time
         hash = computed
         position = expected
+        if RecordLayout.isCommitEnd(record, segmentVersion: segmentVersion) {
+            commitEnd = expected
+            commitEndHash = computed
+        }
         return true
     }
 

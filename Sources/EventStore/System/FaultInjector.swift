@@ -25,6 +25,9 @@ package final class FaultInjector: Sendable {
         package var errno: Int32
         /// For `pwrite`: write only this many bytes and report success (a short write) instead of failing.
         package var shortWriteBytes: Int?
+        /// For a short `pwrite`: the process then kills itself with SIGKILL, as a process killed in
+        /// the middle of a large `pwrite` does (Linux may have written part of it).
+        package var diesAfterShortWrite = false
         /// Whether every later matching call fails too.
         package var isPersistent: Bool
         /// Only calls on a path containing this (fd calls: the path the fd was opened with).
@@ -35,8 +38,10 @@ package final class FaultInjector: Sendable {
 
         package init(
             _ operation: Operation, onCall: Int = 1, errno: Int32 = EIO, shortWriteBytes: Int? = nil,
-            isPersistent: Bool = false, pathContains: String? = nil, pathHasSuffix: String? = nil
+            isPersistent: Bool = false, pathContains: String? = nil, pathHasSuffix: String? = nil,
+            diesAfterShortWrite: Bool = false
         ) {
+            self.diesAfterShortWrite = diesAfterShortWrite
             self.operation = operation
             self.onCall = onCall
             self.errno = errno
@@ -58,6 +63,7 @@ package final class FaultInjector: Sendable {
         case pass
         case fail(Int32)
         case shortWrite(Int)
+        case shortWriteThenDie(Int)
     }
 
     private struct Armed {
@@ -109,7 +115,9 @@ package final class FaultInjector: Sendable {
                     continue
                 }
                 state.triggered[operation, default: 0] += 1
-                decision = fault.shortWriteBytes.map { .shortWrite($0) } ?? .fail(fault.errno)
+                decision =
+                    fault.shortWriteBytes.map { fault.diesAfterShortWrite ? .shortWriteThenDie($0) : .shortWrite($0) }
+                    ?? .fail(fault.errno)
             }
             return decision
         }

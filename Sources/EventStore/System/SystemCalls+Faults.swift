@@ -28,6 +28,10 @@ extension SystemCalls {
             case .pass: return base.pwrite(fd, buffer, count, offset)
             case .fail(let code): return SystemCalls.failing(code, -1)
             case .shortWrite(let bytes): return base.pwrite(fd, buffer, min(bytes, count), offset)
+            case .shortWriteThenDie(let bytes):
+                _ = base.pwrite(fd, buffer, min(bytes, count), offset)
+                Glibc.kill(getpid(), SIGKILL)
+                return SystemCalls.failing(EIO, -1)
             }
         }
         calls.fdatasync = { fd in

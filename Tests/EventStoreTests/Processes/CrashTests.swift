@@ -5,7 +5,9 @@ import Testing
 
 /// Given a writer process appending in a loop / when it is killed with SIGKILL at a random
 /// moment, over and over / then every command it acknowledged is in the log exactly once at
-/// the positions it was told, the log verifies, and the next writer appends after it.
+/// the positions it was told, every commit in the log is whole (no part of an unacknowledged
+/// one, for a reader before recovery as for the writer after it), the log verifies, and the
+/// next writer appends after it.
 struct CrashTests {
     /// Writer tuning that makes rollovers, preallocation and index checkpoints happen many
     /// times during the run, so kills land in all of them.
@@ -33,7 +35,10 @@ struct CrashTests {
         while kills < 50 || (kills < 80 && ContinuousClock.now - started < .seconds(12)) {
             kills += 1
             let child = try TortureChild(
-                ["append-loop", "--store", store, "--streams", "12", "--seed", "\(seed &+ UInt64(kills))"]
+                [
+                    "append-loop", "--store", store, "--streams", "12", "--seed", "\(seed &+ UInt64(kills))",
+                    "--die-in-write", "3",
+                ]
                     + Self.tuning,
                 errorPath: root.path + "/stderr")
             // The kill moment: a random delay from the spawn, short enough to land during start-up
@@ -59,7 +64,12 @@ struct CrashTests {
     private func checkAfterKill(
         store: String, acknowledged: inout [String: ClosedRange<UInt64>], kill: Int, seed: UInt64
     ) throws {
+        // A reader before any writer recovers: it must not see part of a commit either.
+        let beforeRecovery = try wholeCommitProblems(EventLog.open(at: store, mode: .read, options: Self.options))
+        #expect(beforeRecovery.isEmpty, "reader after kill \(kill) (seed \(seed)): \(beforeRecovery.prefix(3))")
         let log = try EventLog.open(at: store, mode: .write, options: Self.options)
+        let partial = try wholeCommitProblems(log)
+        #expect(partial.isEmpty, "after kill \(kill) (seed \(seed)): \(partial.prefix(3))")
         let audit = try LogAudit(log)
         #expect(audit.problems.isEmpty, "after kill \(kill) (seed \(seed)): \(audit.problems.prefix(3))")
         let lost = acknowledged.filter { audit.commands[$0.key]?.positions != $0.value }
@@ -75,6 +85,33 @@ struct CrashTests {
                 events: [Controls.event("Probed")]))
         #expect(result.positions == (head + 1)...(head + 1))
         acknowledged[probe] = result.positions
-        try #require(lost.isEmpty && audit.problems.isEmpty && report.isSound)
+        try #require(lost.isEmpty && audit.problems.isEmpty && report.isSound && partial.isEmpty)
+    }
+
+    /// Commits of the append loop that are not whole in `log`: a command with fewer events than
+    /// its id says, or a commit with fewer commands (ids `append-<seed>-<pid>-<commit>-<i>of<n>-n<events>`).
+    private func wholeCommitProblems(_ log: EventLog) throws -> [String] {
+        var events: [String: Int] = [:]
+        try log.forEachRecord { record in
+            let id = record.commandID
+            if id.hasPrefix("append-") { events[id, default: 0] += 1 }
+        }
+        var problems: [String] = []
+        var commits: [String: (present: Int, size: Int)] = [:]
+        for (id, count) in events {
+            let parts = id.split(separator: "-")
+            guard parts.count == 6, let of = parts[4].split(separator: "o").last.flatMap({ Int($0.dropFirst()) }),
+                let expected = Int(parts[5].dropFirst())
+            else {
+                problems.append("unexpected command id \(id)")
+                continue
+            }
+            if count != expected { problems.append("command \(id) has \(count) of its \(expected) events") }
+            commits["\(parts[1])-\(parts[2])-\(parts[3])", default: (0, of)].present += 1
+        }
+        for (commit, found) in commits where found.present != found.size {
+            problems.append("commit \(commit) has \(found.present) of its \(found.size) commands")
+        }
+        return problems
     }
 }
