@@ -48,6 +48,17 @@ struct EventDecoderTests {
         }
     }
 
+    @Test func everyProfileIsReadByItsNameAndNothingElseIs() {
+        for profile in Profile.allCases {
+            let name = Array(profile.rawValue.utf8)
+            #expect(name.withUnsafeBytes { EventDecoder.profile(named: $0) } == profile)
+            for other in [name.dropLast(), name + [UInt8(ascii: "s")], [UInt8(ascii: "x")] + name.dropFirst()] {
+                #expect(Array(other).withUnsafeBytes { EventDecoder.profile(named: $0) } == nil)
+            }
+        }
+        #expect([UInt8]().withUnsafeBytes { EventDecoder.profile(named: $0) } == nil)
+    }
+
     @Test func aVersion1EvaluationIsReadThroughTheDomainsUpcaster() throws {
         var decoder = EventDecoder()
         let payload =

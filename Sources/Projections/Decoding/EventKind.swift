@@ -1,3 +1,5 @@
+internal import Glibc
+
 /// The domain's event types, recognised from a record's type bytes without allocating.
 ///
 /// The raw value is the type name recorded in the log (EVENTS.md). ``fastVersion`` is the
@@ -62,14 +64,8 @@ enum EventKind: String, CaseIterable, Sendable {
         return table
     }()
 
+    @inline(__always)
     private static func equal(_ base: UnsafeRawPointer, _ name: [UInt8], _ count: Int) -> Bool {
-        name.withUnsafeBytes { name in
-            var index = 0
-            while index < count {
-                if base.load(fromByteOffset: index, as: UInt8.self) != name[index] { return false }
-                index += 1
-            }
-            return true
-        }
+        name.withUnsafeBytes { memcmp(base, $0.baseAddress!, count) == 0 }
     }
 }
