@@ -57,6 +57,7 @@ extension EventDecoder {
         case .preferencesGiven:
             scan.expect(#","challenges":["#)
             var challenges: [ChallengeID] = []
+            challenges.reserveCapacity(3)  // a candidate ranks up to three défis
             if !scan.accept("]") {
                 repeat {
                     scan.expect("\"")
@@ -87,9 +88,8 @@ extension EventDecoder {
             return nil
         }
         scan.expect("}")
-        return event.map {
-            FastEvent(edition: id.edition, event: $0, stream: StreamName(.candidature, bytes: text))
-        }
+        guard let event else { return nil }
+        return FastEvent(edition: id.edition, event: event, stream: StreamName(.candidature, bytes: text))
     }
 
     /// The seat events of an edition's stream (and the withdrawal of a défi): a candidature
@@ -145,9 +145,8 @@ extension EventDecoder {
             return nil
         }
         scan.expect("}")
-        return event.map {
-            FastEvent(edition: edition, event: $0, stream: StreamName(.edition, bytes: keyText))
-        }
+        guard let event else { return nil }
+        return FastEvent(edition: edition, event: event, stream: StreamName(.edition, bytes: keyText))
     }
 
     /// The value of a string member whose opening quote was consumed: a défi id.
