@@ -70,7 +70,9 @@ struct CanonicalScanner {
             offset &+= 8
         }
         while offset < count {
-            guard here.load(fromByteOffset: offset, as: UInt8.self) == expected.load(fromByteOffset: offset, as: UInt8.self)
+            guard
+                here.load(fromByteOffset: offset, as: UInt8.self)
+                    == expected.load(fromByteOffset: offset, as: UInt8.self)
             else { return false }
             offset &+= 1
         }

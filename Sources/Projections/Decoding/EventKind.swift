@@ -56,8 +56,9 @@ enum EventKind: String, CaseIterable, Sendable {
 
     private static let lookup = Lookup(allCases)
 
-    /// The type names in a table of 128 slots (four times as many as names), found by hash with linear probing: about a
-    /// third of the instructions of comparing the names of the same length one after the other.
+    /// The type names in a table of 128 slots (four times as many as names), found by hash
+    /// with linear probing: about 60 instructions an event fewer than comparing the names of
+    /// the same length one after the other (callgrind, on a rebuild).
     struct Lookup {
         private struct Slot {
             var offset: Int32
@@ -86,7 +87,8 @@ enum EventKind: String, CaseIterable, Sendable {
         private static func hash(_ base: UnsafeRawPointer, _ count: Int) -> Int {
             let first = base.loadUnaligned(as: UInt64.self)
             let last = base.loadUnaligned(fromByteOffset: count &- 8, as: UInt64.self)
-            let mixed = (first ^ (last &* 0x9E37_79B9_7F4A_7C15) ^ UInt64(truncatingIfNeeded: count))
+            let mixed =
+                (first ^ (last &* 0x9E37_79B9_7F4A_7C15) ^ UInt64(truncatingIfNeeded: count))
                 &* 0xFF51_AFD7_ED55_8CCD
             return Int(truncatingIfNeeded: mixed >> 57)
         }

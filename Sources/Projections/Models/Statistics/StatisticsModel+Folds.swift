@@ -96,7 +96,8 @@ extension StatisticsModel {
                 partition.facts.dossiers[index]!.submittedOn = context.parisDate
             }
         case .dossierEvaluated(_, let scores):
-            if let known = partition.facts.dossiers[index]!.evaluations.firstIndex(where: { $0.juror == scores.juror }) {
+            if let known = partition.facts.dossiers[index]!.evaluations.firstIndex(where: { $0.juror == scores.juror })
+            {
                 partition.facts.dossiers[index]!.evaluations[known] = scores
             } else {
                 partition.facts.dossiers[index]!.evaluations.append(scores)
