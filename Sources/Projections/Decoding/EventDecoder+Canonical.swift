@@ -119,7 +119,7 @@ extension EventDecoder {
             event = candidature.map { .selectionValidated($0) }
         case .candidateJoined:
             scan.expect(#","person":""#)
-            guard person(&scan) != nil else { return nil }
+            guard isPerson(&scan) else { return nil }
             event = candidature.map { .candidateJoined($0) }
         case .candidateLeft:
             scan.expect(#","reason":""#)
@@ -159,6 +159,13 @@ extension EventDecoder {
     func person(_ scan: inout CanonicalScanner) -> String? {
         guard let text = scan.word(), IdentifierText.isPerson(text) else { return nil }
         return String(decoding: text, as: UTF8.self)
+    }
+
+    /// Whether the value of a string member whose opening quote was consumed is a person id,
+    /// for an event whose folds do not read it: no string is made.
+    func isPerson(_ scan: inout CanonicalScanner) -> Bool {
+        guard let text = scan.word() else { return false }
+        return IdentifierText.isPerson(text)
     }
 
     /// The value of a string member whose opening quote was consumed: a profile's name.
