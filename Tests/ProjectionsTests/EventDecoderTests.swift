@@ -48,6 +48,62 @@ struct EventDecoderTests {
         }
     }
 
+    @Test func everyProfileIsReadByItsNameAndNothingElseIs() {
+        for profile in Profile.allCases {
+            let name = Array(profile.rawValue.utf8)
+            #expect(name.withUnsafeBytes { EventDecoder.profile(named: $0) } == profile)
+            for other in [name.dropLast(), name + [UInt8(ascii: "s")], [UInt8(ascii: "x")] + name.dropFirst()] {
+                #expect(Array(other).withUnsafeBytes { EventDecoder.profile(named: $0) } == nil)
+            }
+        }
+        #expect([UInt8]().withUnsafeBytes { EventDecoder.profile(named: $0) } == nil)
+    }
+
+    @Test func everyTypeNameIsFoundAndNoOtherName() {
+        func kind(_ name: [UInt8]) -> EventKind? { name.withUnsafeBytes { EventKind(typeBytes: $0) } }
+        for expected in EventKind.allCases {
+            let name = Array(expected.rawValue.utf8)
+            #expect(kind(name) == expected)
+            #expect(kind(Array(name.dropLast())) == nil)
+            #expect(kind(name + [UInt8(ascii: "s")]) == nil)
+            for position in name.indices {
+                var changed = name
+                changed[position] ^= 0x20
+                #expect(kind(changed) == nil, "\(String(decoding: changed, as: UTF8.self))")
+            }
+        }
+        #expect(kind([]) == nil)
+        #expect(kind(Array("$seal".utf8)) == nil)
+    }
+
+    /// A free text is skipped up to its closing quote: a control character, a backslash or
+    /// malformed UTF-8 anywhere in it stops the scan.
+    @Test func freeTextsStopAtTheirQuoteAndRefuseWhatNeedsTheGeneralPath() {
+        func scans(_ text: [UInt8]) -> Bool {
+            (text + [UInt8(ascii: "\""), UInt8(ascii: "}")]).withUnsafeBytes { bytes in
+                var scan = CanonicalScanner(bytes)
+                scan.text()
+                scan.expect("}")
+                return scan.isComplete
+            }
+        }
+        for length in 0..<20 {
+            let plain = [UInt8](repeating: UInt8(ascii: "a"), count: length)
+            #expect(scans(plain))
+            #expect(scans(plain + Array("é€😀 ~".utf8) + plain))
+            for position in 0..<length {
+                for bad: UInt8 in [0x00, 0x1F, 0x0A, UInt8(ascii: "\\"), 0x80, 0xC0, 0xFF] {
+                    var text = plain
+                    text[position] = bad
+                    #expect(!scans(text), "byte \(bad) at \(position) of \(length)")
+                }
+                var quoted = plain
+                quoted[position] = UInt8(ascii: "\"")
+                #expect(!scans(quoted), "a quote at \(position) of \(length) ends the text early")
+            }
+        }
+    }
+
     @Test func aVersion1EvaluationIsReadThroughTheDomainsUpcaster() throws {
         var decoder = EventDecoder()
         let payload =

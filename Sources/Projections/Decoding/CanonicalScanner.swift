@@ -36,8 +36,7 @@ struct CanonicalScanner {
             failed = true
             return
         }
-        let start = literal.utf8Start
-        for offset in 0..<count where bytes[index &+ offset] != start[offset] {
+        guard matches(literal, count) else {
             failed = true
             return
         }
@@ -50,9 +49,33 @@ struct CanonicalScanner {
         guard !failed else { return false }
         let count = literal.utf8CodeUnitCount
         guard bytes.count - index >= count else { return false }
-        let start = literal.utf8Start
-        for offset in 0..<count where bytes[index &+ offset] != start[offset] { return false }
+        guard matches(literal, count) else { return false }
         index &+= count
+        return true
+    }
+
+    /// Whether the `count` bytes at `index` (there are that many, and the scan has not
+    /// failed, so the buffer has an address) are `literal`'s: eight bytes at a time, the
+    /// members' names being mostly longer than that.
+    @inline(__always)
+    private func matches(_ literal: StaticString, _ count: Int) -> Bool {
+        let here = UnsafeRawPointer(bytes.baseAddress.unsafelyUnwrapped + index)
+        let expected = UnsafeRawPointer(literal.utf8Start)
+        var offset = 0
+        while offset &+ 8 <= count {
+            guard
+                here.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                    == expected.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            else { return false }
+            offset &+= 8
+        }
+        while offset < count {
+            guard
+                here.load(fromByteOffset: offset, as: UInt8.self)
+                    == expected.load(fromByteOffset: offset, as: UInt8.self)
+            else { return false }
+            offset &+= 1
+        }
         return true
     }
 

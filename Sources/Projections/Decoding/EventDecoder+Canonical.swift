@@ -1,3 +1,4 @@
+internal import Glibc
 internal import Programme
 
 extension EventDecoder {
@@ -56,6 +57,7 @@ extension EventDecoder {
         case .preferencesGiven:
             scan.expect(#","challenges":["#)
             var challenges: [ChallengeID] = []
+            challenges.reserveCapacity(3)  // a candidate ranks up to three défis
             if !scan.accept("]") {
                 repeat {
                     scan.expect("\"")
@@ -86,9 +88,8 @@ extension EventDecoder {
             return nil
         }
         scan.expect("}")
-        return event.map {
-            FastEvent(edition: id.edition, event: $0, stream: StreamName(.candidature, bytes: text))
-        }
+        guard let event else { return nil }
+        return FastEvent(edition: id.edition, event: event, stream: StreamName(.candidature, bytes: text))
     }
 
     /// The seat events of an edition's stream (and the withdrawal of a défi): a candidature
@@ -118,7 +119,7 @@ extension EventDecoder {
             event = candidature.map { .selectionValidated($0) }
         case .candidateJoined:
             scan.expect(#","person":""#)
-            guard person(&scan) != nil else { return nil }
+            guard isPerson(&scan) else { return nil }
             event = candidature.map { .candidateJoined($0) }
         case .candidateLeft:
             scan.expect(#","reason":""#)
@@ -144,9 +145,8 @@ extension EventDecoder {
             return nil
         }
         scan.expect("}")
-        return event.map {
-            FastEvent(edition: edition, event: $0, stream: StreamName(.edition, bytes: keyText))
-        }
+        guard let event else { return nil }
+        return FastEvent(edition: edition, event: event, stream: StreamName(.edition, bytes: keyText))
     }
 
     /// The value of a string member whose opening quote was consumed: a défi id.
@@ -161,15 +161,40 @@ extension EventDecoder {
         return String(decoding: text, as: UTF8.self)
     }
 
+    /// Whether the value of a string member whose opening quote was consumed is a person id,
+    /// for an event whose folds do not read it: no string is made.
+    func isPerson(_ scan: inout CanonicalScanner) -> Bool {
+        guard let text = scan.word() else { return false }
+        return IdentifierText.isPerson(text)
+    }
+
     /// The value of a string member whose opening quote was consumed: a profile's name.
     func profile(_ scan: inout CanonicalScanner) -> Profile? {
         guard let text = scan.word() else { return nil }
         return Self.profile(named: text)
     }
 
-    /// The profile named by `bytes`, without building a string.
+    /// The profile named by `bytes`, without building a string: today's profiles have names
+    /// of different lengths, so the length picks the one name to compare (a profile added
+    /// later is found by the loop below).
     @inline(__always)
     static func profile(named bytes: UnsafeRawBufferPointer) -> Profile? {
+        let candidate: (name: StaticString, profile: Profile)? =
+            switch bytes.count {
+            case 3: ("dev", .dev)
+            case 5: ("legal", .legal)
+            case 6: ("design", .design)
+            case 7: ("product", .product)
+            case 10: ("geomatique", .geomatique)
+            case 11: ("datascience", .datascience)
+            case 15: ("dataengineering", .dataengineering)
+            default: nil
+            }
+        if let candidate, candidate.name.utf8CodeUnitCount == bytes.count, let base = bytes.baseAddress,
+            memcmp(base, candidate.name.utf8Start, bytes.count) == 0
+        {
+            return candidate.profile
+        }
         for (name, profile) in profileNames where name.count == bytes.count {
             if name.withUnsafeBytes({ $0.elementsEqual(bytes) }) { return profile }
         }

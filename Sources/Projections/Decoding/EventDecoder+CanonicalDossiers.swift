@@ -66,9 +66,8 @@ extension EventDecoder {
             return nil
         }
         scan.expect("}")
-        return event.map {
-            FastEvent(edition: id.edition, event: $0, stream: StreamName(.dossier, bytes: text))
-        }
+        guard let event else { return nil }
+        return FastEvent(edition: id.edition, event: event, stream: StreamName(.dossier, bytes: text))
     }
 
     /// The members of `DossierEvaluated` v2 after its dossier.

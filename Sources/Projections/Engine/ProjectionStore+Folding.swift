@@ -44,7 +44,11 @@ extension ProjectionStore {
         for index in ranges.indices {
             while !pipeline.isReady(index), pipeline.help(with: log, decoder: &decoder) {}
             let chunk = try pipeline.take(index)
-            for event in chunk.events { try set.apply(event, store: self) }
+            // Each event is lent to the folds where it lies: iterating the array would copy
+            // every event out of it (retaining its strings) and destroy the copy.
+            try chunk.events.withUnsafeBufferPointer { (events) throws(ProjectionError) in
+                for position in events.indices { try set.apply(events[position], store: self) }
+            }
             progress?(chunk.last - start, total)
         }
     }

@@ -18,9 +18,13 @@ struct NumberedRows<Row: Sendable & Equatable>: Sendable, Equatable {
     }
 
     /// Adds the row of `number` unless it has one; returns whether it was added.
+    ///
+    /// The row is consumed: appended by a move, not copied (a row holds strings and arrays).
     @discardableResult
-    mutating func insert(_ row: Row, number: Int) -> Bool {
-        while positions.count < number { positions.append(-1) }
+    mutating func insert(_ row: consuming Row, number: Int) -> Bool {
+        if positions.count < number {
+            positions.append(contentsOf: repeatElement(-1, count: number - positions.count))
+        }
         guard positions[number - 1] < 0 else { return false }
         positions[number - 1] = Int32(rows.count)
         rows.append(row)
@@ -40,13 +44,16 @@ struct NumberedRows<Row: Sendable & Equatable>: Sendable, Equatable {
     var inNumberOrder: [Row] {
         var ordered: [Row] = []
         ordered.reserveCapacity(rows.count)
-        forEachInNumberOrder { ordered.append($0) }
+        forEachInNumberOrder { ordered.append(copy $0) }
         return ordered
     }
 
-    /// Calls `body` with each row in number order, without copying the rows into an array.
-    func forEachInNumberOrder(_ body: (Row) -> Void) {
-        for position in positions where position >= 0 { body(rows[Int(position)]) }
+    /// Calls `body` with each row in number order, lent where it lies: neither the rows nor
+    /// any row is copied (a commit encodes every row of a rebuild).
+    func forEachInNumberOrder(_ body: (borrowing Row) -> Void) {
+        rows.withUnsafeBufferPointer { rows in
+            for position in positions where position >= 0 { body(rows[Int(position)]) }
+        }
     }
 
     /// Equal when they hold the same rows under the same numbers, whatever order the rows came in.

@@ -38,6 +38,13 @@ struct EditionSummary: Sendable, Equatable {
         add(after, sign: 1)
     }
 
+    /// Counts a dossier newly reaching `stages` (none of which it had reached).
+    mutating func addReached(_ stages: StatisticsModel.DossierStages) {
+        if stages.contains(.filed) { projects.filed += 1 }
+        if stages.contains(.preselected) { projects.preselected += 1 }
+        if stages.contains(.auditioned) { projects.auditioned += 1 }
+    }
+
     mutating func addImportedEntrepreneur() {
         entrepreneurs += 1
         unspecifiedProfiles += 1

@@ -3,6 +3,7 @@ internal import Programme
 extension StatisticsModel {
     static func applyDossier(_ event: ProjectionEvent, _ context: EventContext, to partition: inout Partition) {
         guard let id = event.dossier, id.edition == partition.edition else { return }
+        if applyWhileUndecided(event, context, number: id.number, to: &partition) { return }
         partition.changeDossier(id.number) { facts in
             switch event {
             case .dossierDrafted(_, let headline):
@@ -61,6 +62,53 @@ extension StatisticsModel {
         }
     }
 
+    /// The review's steps on a dossier that is neither decided nor withdrawn, before and
+    /// after: its contribution to the figures is then only the stages it reached (its status,
+    /// host, days and evaluations count only once decided), so the figures change by the stages
+    /// it reaches now, without building its contribution twice as ``Partition/changeDossier(_:_:)``
+    /// does (most dossier events of a log are these).
+    ///
+    /// - Returns: false when the event is not one of these steps or the dossier is not undecided
+    ///   (or does not exist): the general path then applies it.
+    private static func applyWhileUndecided(
+        _ event: ProjectionEvent, _ context: EventContext, number: Int, to partition: inout Partition
+    ) -> Bool {
+        let status: DossierStatus
+        let stage: DossierStages
+        switch event {
+        case .dossierSubmitted, .dossierResubmitted: (status, stage) = (.submitted, .filed)
+        case .dossierCorrectionRequested: (status, stage) = (.correctionRequested, [])
+        case .dossierReviewStarted: (status, stage) = (.inReview, [])
+        case .dossierPreselected: (status, stage) = (.preselected, .preselected)
+        case .dossierEvaluated: (status, stage) = (.auditioned, .auditioned)
+        default: return false
+        }
+        let index = number - 1
+        guard number >= 1, number <= partition.facts.dossiers.count,
+            let current = partition.facts.dossiers[index]?.status, !current.countsInFigures
+        else { return false }
+        let isNewStage = !stage.isEmpty && !partition.facts.dossiers[index]!.reached.contains(stage)
+        partition.facts.dossiers[index]!.status = status
+        partition.facts.dossiers[index]!.reached.insert(stage)
+        switch event {
+        case .dossierSubmitted, .dossierResubmitted:
+            if partition.facts.dossiers[index]!.submittedOn == nil {
+                partition.facts.dossiers[index]!.submittedOn = context.parisDate
+            }
+        case .dossierEvaluated(_, let scores):
+            if let known = partition.facts.dossiers[index]!.evaluations.firstIndex(where: { $0.juror == scores.juror })
+            {
+                partition.facts.dossiers[index]!.evaluations[known] = scores
+            } else {
+                partition.facts.dossiers[index]!.evaluations.append(scores)
+            }
+        default:
+            break
+        }
+        if isNewStage { partition.summary.addReached(stage) }
+        return true
+    }
+
     private static func create(_ id: DossierID, _ dossier: DossierFacts, in facts: inout Facts) {
         while facts.dossiers.count < id.number { facts.dossiers.append(nil) }
         if facts.dossiers[id.number - 1] == nil { facts.dossiers[id.number - 1] = dossier }
@@ -109,6 +157,17 @@ extension StatisticsModel {
         guard !existing || before.reached.contains(.applied) else { return }
         change(&partition.facts.candidatures[index])
         partition.summary.replace(before, with: partition.facts.candidatures[index])
+    }
+}
+
+extension DossierStatus {
+    /// Whether a dossier in this status counts in the figures beyond the stages it reached
+    /// (``EditionSummary``'s decisions, hosts, decision days and jury figures).
+    fileprivate var countsInFigures: Bool {
+        switch self {
+        case .accepted, .refused, .closedWithoutFollowUp, .withdrawn: true
+        case .draft, .submitted, .correctionRequested, .inReview, .preselected, .auditioned: false
+        }
     }
 }
 
