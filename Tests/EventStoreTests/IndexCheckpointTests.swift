@@ -4,20 +4,9 @@ import Testing
 @testable import EventStore
 
 struct IndexCheckpointTests {
-    static let options = EventLogOptions.testing.with {
-        $0.checkpointInterval = 10
-        $0.segmentSize = 8192
-        $0.preallocationChunk = 2048
-    }
+    static let options = CheckpointedStore.options
 
-    /// 95 single-event commands over 7 streams.
-    private func makeStore() throws -> TemporaryStore {
-        let store = try TemporaryStore(options: Self.options)
-        for number in 1...95 {
-            _ = try store.log.append(Controls.request("stream-\(number % 7)", command: "cmd-\(number)"))
-        }
-        return store
-    }
+    private func makeStore() throws -> TemporaryStore { try CheckpointedStore.make() }
 
     private func expectSameAnswers(_ log: EventLog) throws {
         #expect(log.head.position == 95)

@@ -7,19 +7,12 @@ import Testing
 /// A reader checks an index run's contents on the first lookup that reads it: what happens
 /// when that check, or the reload it leads to, goes wrong.
 struct LazyRunCheckTests {
-    static let options = EventLogOptions.testing.with {
-        $0.checkpointInterval = 10
-        $0.segmentSize = 8192
-        $0.preallocationChunk = 2048
-    }
+    static let options = CheckpointedStore.options
 
-    /// 95 single-event commands over 7 streams, then the first run damaged in its offsets
+    /// ``CheckpointedStore``, then the first run damaged in its offsets
     /// table (byte 200: the offset of position 19).
     private func makeDamagedStore() throws -> TemporaryStore {
-        let store = try TemporaryStore(options: Self.options)
-        for number in 1...95 {
-            _ = try store.log.append(Controls.request("stream-\(number % 7)", command: "cmd-\(number)"))
-        }
+        let store = try CheckpointedStore.make()
         try FileSurgery.flipByte(try FileSurgery.indexRunPaths(in: store.directory)[0], at: 200)
         return store
     }
