@@ -71,6 +71,9 @@ extension EventLog {
                 tailOffset = offset
                 segment.end = tailOffset
             case .zeroLength:
+                // An empty format 1 segment another writer replaced (before the growth check:
+                // this mapping's file is no longer the one at its path).
+                if offset == SegmentHeader.length, try takeUpReplacedVersion1Segment() { continue }
                 // Past the size this log knew, "no bytes" is not "zeros": another writer may
                 // have grown the file with a record starting right there. Look again, or the
                 // next append would write over it.
@@ -194,8 +197,11 @@ extension EventLog {
             tailDamage = try scanTail(strict: false)
             return
         }
-        let segment = segments[tailSegment]
-        if tailOffset + 4 > segment.fileSize { _ = try reloadSize(of: segment) }
+        // A replaced empty format 1 segment is taken up first: growing its mapping from the new
+        // file would read format 2 records as format 1 ones (each a commit end).
+        if tailOffset + 4 > segments[tailSegment].fileSize, try !takeUpReplacedVersion1Segment() {
+            _ = try reloadSize(of: segments[tailSegment])
+        }
         tailDamage = try scanTail(strict: false)
     }
 }

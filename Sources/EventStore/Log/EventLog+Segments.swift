@@ -132,6 +132,33 @@ extension EventLog {
         segments[tailSegment] = replacement
     }
 
+    /// Takes up the file that replaced the empty format 1 segment `segments[tailSegment]` since
+    /// this log mapped it (another log's ``replaceEmptyVersion1Segment()``); returns whether it
+    /// did. The old mapping still shows the unlinked file's zeros: without this, a reader would
+    /// never see the records written into the new file, and a writer would append over them
+    /// (same positions) and then replace the file again, losing acknowledged commits.
+    ///
+    /// Costs an open and a mapping per scan that reaches the end of an empty format 1 segment:
+    /// only until the first append after a format 1 store is opened by this code.
+    func takeUpReplacedVersion1Segment() throws(StoreError) -> Bool {
+        let old = segments[tailSegment]
+        guard old.formatVersion == 1, tailOffset == SegmentHeader.length else { return false }
+        let opened: Result<Segment, SegmentProblem>
+        do throws(StoreError) {
+            opened = try openSegment(
+                name: old.name, firstPosition: old.firstPosition,
+                forWriting: mode == .write && tailSegment == segments.count - 1)
+        } catch where error.code == .notFound {
+            return false
+        }
+        guard case .success(let replacement) = opened, replacement.formatVersion != 1,
+            replacement.previousChainHash == old.previousChainHash
+        else { return false }
+        old.closeForWriting()
+        segments[tailSegment] = replacement
+        return true
+    }
+
     /// The number of the segment holding `position` (the last one whose first position is at
     /// most `position`).
     func segmentNumber(holding position: UInt64) -> Int? {
