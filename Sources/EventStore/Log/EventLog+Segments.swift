@@ -132,28 +132,42 @@ extension EventLog {
         segments[tailSegment] = replacement
     }
 
-    /// Takes up the file that replaced the empty format 1 segment `segments[tailSegment]` since
-    /// this log mapped it (another log's ``replaceEmptyVersion1Segment()``); returns whether it
-    /// did. The old mapping still shows the unlinked file's zeros: without this, a reader would
-    /// never see the records written into the new file, and a writer would append over them
-    /// (same positions) and then replace the file again, losing acknowledged commits.
+    /// Maps again the tail segment when this log knows no record in it (the scan is at its first
+    /// record's offset), because the file it mapped may no longer be the one at its path:
+    /// - another writer replaced an empty format 1 segment with a format 2 one
+    ///   (``replaceEmptyVersion1Segment()``): the old mapping shows the unlinked file's zeros,
+    ///   or format 2 records read as format 1 ones (each a commit end) once grown from the path;
+    /// - the segment was removed: another writer's append started it, failed and took it back
+    ///   (this log took it up in a ``refresh()`` meanwhile); a later rollover may make a new one.
     ///
-    /// Costs an open and a mapping per scan that reaches the end of an empty format 1 segment:
-    /// only until the first append after a format 1 store is opened by this code.
-    func takeUpReplacedVersion1Segment() throws(StoreError) -> Bool {
+    /// Kept, the old file would hide every later record from a reader, and a writer would append
+    /// into it, acknowledging commands that are in no file of the store (or over another
+    /// writer's records, at the same positions). Returns whether `segments` changed.
+    ///
+    /// Costs an open and a mapping per scan that ends in an empty segment: a store with no
+    /// record, a rollover in progress, or one a crash or a failed append left.
+    func retakeEmptyTailSegment() throws(StoreError) -> Bool {
         let old = segments[tailSegment]
-        guard old.formatVersion == 1, tailOffset == SegmentHeader.length else { return false }
+        guard tailOffset == SegmentHeader.length else { return false }
+        let isLast = tailSegment == segments.count - 1
         let opened: Result<Segment, SegmentProblem>
         do throws(StoreError) {
             opened = try openSegment(
-                name: old.name, firstPosition: old.firstPosition,
-                forWriting: mode == .write && tailSegment == segments.count - 1)
+                name: old.name, firstPosition: old.firstPosition, forWriting: mode == .write && isLast)
         } catch where error.code == .notFound {
+            guard isLast, tailSegment > 0, segments[tailSegment - 1].end >= SegmentHeader.length else { return false }
+            old.closeForWriting()
+            segments.removeLast()
+            tailSegment -= 1
+            tailOffset = segments[tailSegment].end
+            if mode == .write {
+                segments[tailSegment].writeFD = try files.open(segments[tailSegment].path, writable: true)
+            }
+            return true
+        }
+        guard case .success(let replacement) = opened, replacement.previousChainHash == old.previousChainHash else {
             return false
         }
-        guard case .success(let replacement) = opened, replacement.formatVersion != 1,
-            replacement.previousChainHash == old.previousChainHash
-        else { return false }
         old.closeForWriting()
         segments[tailSegment] = replacement
         return true
