@@ -54,7 +54,9 @@ struct UndoneRolloverTests {
     }
 
     /// A big command: it does not fit in what is left of the first segment.
-    private let big = (1...4).map { _ in Controls.event(payload: #"{"filler":"\#(String(repeating: "x", count: 200))"}"#) }
+    private let big = (1...4).map { _ in
+        Controls.event(payload: #"{"filler":"\#(String(repeating: "x", count: 200))"}"#)
+    }
 
     @Test func aWriterThatSawTheRemovedSegmentAppendsInTheLog() throws {
         let (store, failing, hook) = try nearlyFullStore()

@@ -154,7 +154,7 @@ extension EventLog {
         do throws(StoreError) {
             opened = try openSegment(
                 name: old.name, firstPosition: old.firstPosition, forWriting: mode == .write && isLast)
-        } catch where error.code == .notFound {
+        } catch  where error.code == .notFound {
             guard isLast, tailSegment > 0, segments[tailSegment - 1].end >= SegmentHeader.length else { return false }
             old.closeForWriting()
             segments.removeLast()

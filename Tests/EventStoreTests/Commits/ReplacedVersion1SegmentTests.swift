@@ -55,7 +55,8 @@ struct ReplacedVersion1SegmentTests {
         let empty = directory + "/" + SegmentName.make(firstPosition: 27)
         let header = SegmentHeader(firstPosition: 27, previousChainHash: head.chainHash, version: 1).encoded
         #expect(
-            FileManager.default.createFile(atPath: empty, contents: Data(header + [UInt8](repeating: 0, count: preallocated))))
+            FileManager.default.createFile(
+                atPath: empty, contents: Data(header + [UInt8](repeating: 0, count: preallocated))))
         return directory
     }
 }
