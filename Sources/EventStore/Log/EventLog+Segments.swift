@@ -160,7 +160,7 @@ extension EventLog {
             segments.removeLast()
             tailSegment -= 1
             tailOffset = segments[tailSegment].end
-            if mode == .write {
+            if mode == .write, segments[tailSegment].writeFD < 0 {
                 segments[tailSegment].writeFD = try files.open(segments[tailSegment].path, writable: true)
             }
             return true
