@@ -92,6 +92,35 @@ struct CommitBoundaryTests {
         }
     }
 
+    /// A commit whose last record ends exactly at the segment size stays in its segment; the
+    /// next append starts the next segment, and a reader open all along reads across both.
+    @Test func aCommitThatExactlyFillsASegmentStaysInIt() throws {
+        let store = try TemporaryStore(
+            options: .testing.with {
+                $0.segmentSize = 4096; $0.preallocationChunk = 1024
+            })
+        let reader = try store.open(.read)
+        _ = try store.log.append(Controls.request(command: "first", events: [Controls.event(payload: "{}")]))
+        let path = try store.segmentPaths[0]
+        let end = try FileSurgery.endOfRecords(path)
+        // A record's length beyond its payload, for a five-byte command id like "first"'s.
+        let overhead = end - SegmentHeader.length - 2
+        let second = 4096 - end - 2 * overhead - 400
+        let events = [400, second].map { Controls.event(payload: "\"" + String(repeating: "x", count: $0 - 2) + "\"") }
+        _ = try store.log.append(Controls.request(command: "fills", events: events))
+        #expect(try FileSurgery.endOfRecords(path) == 4096)
+        #expect(try store.segmentPaths.count == 1)
+        try reader.refresh()
+        #expect(reader.head.position == 3)
+
+        #expect(try store.log.append(Controls.request(command: "next")).positions == 4...4)
+        #expect(try store.segmentPaths.count == 2)
+        try reader.refresh()
+        #expect(reader.head.position == 4)
+        #expect(try reader.event(at: 4).commandID == "next")
+        #expect(store.log.verify().isSound)
+    }
+
     static var fixture: String {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Fixtures/v1-store").path
