@@ -20,6 +20,7 @@ extension EventLog {
     func scanTail(strict: Bool) throws(StoreError) -> TailDamage? {
         guard !segments.isEmpty else { return nil }
         var retriedGrowth = false
+        var retookTail = false
         var pending: [PendingRecord] = []
         // Where the scan is in the tail segment; `tailOffset` stays after the last commit end.
         var offset = tailOffset
@@ -71,6 +72,12 @@ extension EventLog {
                 tailOffset = offset
                 segment.end = tailOffset
             case .zeroLength:
+                // A segment with no known record may have been replaced or removed since it was
+                // mapped (before the growth check, which would map whatever file has its name).
+                if offset == SegmentHeader.length, !retookTail, try retakeEmptyTailSegment() {
+                    retookTail = true
+                    continue
+                }
                 // Past the size this log knew, "no bytes" is not "zeros": another writer may
                 // have grown the file with a record starting right there. Look again, or the
                 // next append would write over it.
@@ -118,6 +125,7 @@ extension EventLog {
                 tailSegment += 1
                 tailOffset = SegmentHeader.length
                 offset = tailOffset
+                retookTail = false
             case .invalid(let defect):
                 if case .truncated = defect, !retriedGrowth, tailSegment == segments.count - 1,
                     (try? reloadSize(of: segment)) == true
@@ -194,8 +202,11 @@ extension EventLog {
             tailDamage = try scanTail(strict: false)
             return
         }
-        let segment = segments[tailSegment]
-        if tailOffset + 4 > segment.fileSize { _ = try reloadSize(of: segment) }
+        // An empty segment is mapped again first: growing its mapping from the file now at its
+        // path (another one, if it was replaced) would read that file's records as this one's.
+        if tailOffset + 4 > segments[tailSegment].fileSize, try !retakeEmptyTailSegment() {
+            _ = try reloadSize(of: segments[tailSegment])
+        }
         tailDamage = try scanTail(strict: false)
     }
 }

@@ -132,6 +132,47 @@ extension EventLog {
         segments[tailSegment] = replacement
     }
 
+    /// Maps again the tail segment when this log knows no record in it (the scan is at its first
+    /// record's offset), because the file it mapped may no longer be the one at its path:
+    /// - another writer replaced an empty format 1 segment with a format 2 one
+    ///   (``replaceEmptyVersion1Segment()``): the old mapping shows the unlinked file's zeros,
+    ///   or format 2 records read as format 1 ones (each a commit end) once grown from the path;
+    /// - the segment was removed: another writer's append started it, failed and took it back
+    ///   (this log took it up in a ``refresh()`` meanwhile); a later rollover may make a new one.
+    ///
+    /// Kept, the old file would hide every later record from a reader, and a writer would append
+    /// into it, acknowledging commands that are in no file of the store (or over another
+    /// writer's records, at the same positions). Returns whether `segments` changed.
+    ///
+    /// Costs an open and a mapping per scan that ends in an empty segment: a store with no
+    /// record, a rollover in progress, or one a crash or a failed append left.
+    func retakeEmptyTailSegment() throws(StoreError) -> Bool {
+        let old = segments[tailSegment]
+        guard tailOffset == SegmentHeader.length else { return false }
+        let isLast = tailSegment == segments.count - 1
+        let opened: Result<Segment, SegmentProblem>
+        do throws(StoreError) {
+            opened = try openSegment(
+                name: old.name, firstPosition: old.firstPosition, forWriting: mode == .write && isLast)
+        } catch  where error.code == .notFound {
+            guard isLast, tailSegment > 0, segments[tailSegment - 1].end >= SegmentHeader.length else { return false }
+            old.closeForWriting()
+            segments.removeLast()
+            tailSegment -= 1
+            tailOffset = segments[tailSegment].end
+            if mode == .write, segments[tailSegment].writeFD < 0 {
+                segments[tailSegment].writeFD = try files.open(segments[tailSegment].path, writable: true)
+            }
+            return true
+        }
+        guard case .success(let replacement) = opened, replacement.previousChainHash == old.previousChainHash else {
+            return false
+        }
+        old.closeForWriting()
+        segments[tailSegment] = replacement
+        return true
+    }
+
     /// The number of the segment holding `position` (the last one whose first position is at
     /// most `position`).
     func segmentNumber(holding position: UInt64) -> Int? {

@@ -132,7 +132,13 @@ struct Verifier {
         let base = bytes.baseAddress!
         var offset = SegmentHeader.length
         while true {
-            let check = RecordFields.check(base + offset, available: bytes.count - offset)
+            var check = RecordFields.check(base + offset, available: bytes.count - offset)
+            // The commit-end flag in a format 1 segment is an unknown flag, judged like any other
+            // (as the writer's recovery does: at the tail, a torn tail it cuts).
+            if case .valid = check, RecordLayout.hasUnknownFlags(base + offset, segmentVersion: segmentVersion) {
+                check = .invalid(
+                    .unknownFlags(base.loadLittleEndian(UInt16.self, at: offset + RecordLayout.flagsOffset)))
+            }
             guard case .valid(let fields) = check else {
                 let lastNonZero = bytes.lastIndex { $0 != 0 } ?? 0
                 if case .zeroLength = check, lastNonZero < offset { return true }
@@ -174,10 +180,6 @@ struct Verifier {
     {
         let view = RecordView(base: record, fields: fields)
         let expected = position + 1
-        if RecordLayout.hasUnknownFlags(record, segmentVersion: segmentVersion) {
-            fail(.record, name, offset, "the commit-end flag (bit 3) is unknown in a format 1 segment")
-            return false
-        }
         guard view.position == expected else {
             fail(
                 .position, name, offset,

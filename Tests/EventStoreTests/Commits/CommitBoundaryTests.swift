@@ -59,22 +59,66 @@ struct CommitBoundaryTests {
         #expect(try reader.event(at: 27).commandID == "into-empty")
     }
 
-    /// Flag bit 3 in a format 1 segment is an unknown flag: readers stop before the record,
-    /// `verify` reports it.
-    @Test func theCommitEndFlagInAVersion1SegmentIsRefused() throws {
+    /// Flag bit 3 in a format 1 segment is an unknown flag, judged like any bad record: on the
+    /// log's last record, a torn tail for `verify` as for the writer (which cuts it); with a
+    /// valid record after it, corruption for both. Readers stop before it.
+    @Test(arguments: [true, false])
+    func theCommitEndFlagInAVersion1SegmentIsRefused(onTheLastRecord: Bool) throws {
         let root = try TemporaryDirectory()
         let directory = root.path + "/store"
         try FileManager.default.copyItem(atPath: Self.fixture, toPath: directory)
         let second = try FileSurgery.segmentPaths(in: directory)[1]
         let offsets = try FileSurgery.recordOffsets(second)
-        try rewriteFlags(second, at: offsets[offsets.count - 1], previous: offsets[offsets.count - 2]) {
+        let changed = onTheLastRecord ? offsets.count - 1 : offsets.count - 2
+        try rewriteFlags(second, at: offsets[changed], previous: offsets[changed - 1]) {
             $0 |= UInt8(RecordLayout.commitEndFlag)
         }
+        let position = UInt64(22 + changed)
         let reader = try EventLog.open(at: directory, mode: .read, options: .testing)
-        #expect(reader.head.position == 25)
+        #expect(reader.head.position == position - 1)
         let report = reader.verify()
-        #expect(report.problem?.kind == .record)
-        #expect(report.problem?.position == 26)
+        let found = onTheLastRecord ? report.tornTail : report.problem
+        #expect(found?.kind == .record)
+        #expect(found?.position == position)
+        #expect(report.isSound == onTheLastRecord)
+        if onTheLastRecord {
+            #expect(try EventLog.open(at: directory, mode: .write, options: .testing).head.position == position - 1)
+            #expect(FileSurgery.quarantinePaths(in: directory).count == 1)
+        } else {
+            let error = #expect(throws: StoreError.self) {
+                try EventLog.open(at: directory, mode: .write, options: .testing)
+            }
+            #expect(error?.code == .corrupted)
+        }
+    }
+
+    /// A commit whose last record ends exactly at the segment size stays in its segment; the
+    /// next append starts the next segment, and a reader open all along reads across both.
+    @Test func aCommitThatExactlyFillsASegmentStaysInIt() throws {
+        let store = try TemporaryStore(
+            options: .testing.with {
+                $0.segmentSize = 4096; $0.preallocationChunk = 1024
+            })
+        let reader = try store.open(.read)
+        _ = try store.log.append(Controls.request(command: "first", events: [Controls.event(payload: "{}")]))
+        let path = try store.segmentPaths[0]
+        let end = try FileSurgery.endOfRecords(path)
+        // A record's length beyond its payload, for a five-byte command id like "first"'s.
+        let overhead = end - SegmentHeader.length - 2
+        let second = 4096 - end - 2 * overhead - 400
+        let events = [400, second].map { Controls.event(payload: "\"" + String(repeating: "x", count: $0 - 2) + "\"") }
+        _ = try store.log.append(Controls.request(command: "fills", events: events))
+        #expect(try FileSurgery.endOfRecords(path) == 4096)
+        #expect(try store.segmentPaths.count == 1)
+        try reader.refresh()
+        #expect(reader.head.position == 3)
+
+        #expect(try store.log.append(Controls.request(command: "next")).positions == 4...4)
+        #expect(try store.segmentPaths.count == 2)
+        try reader.refresh()
+        #expect(reader.head.position == 4)
+        #expect(try reader.event(at: 4).commandID == "next")
+        #expect(store.log.verify().isSound)
     }
 
     static var fixture: String {

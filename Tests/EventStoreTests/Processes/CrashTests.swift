@@ -31,6 +31,7 @@ struct CrashTests {
         var acknowledged: [String: ClosedRange<UInt64>] = [:]
         let started = ContinuousClock.now
         var kills = 0
+        var unfinishedCommits = 0
         // At least 50 kills; more while the run stays well under its time budget.
         while kills < 50 || (kills < 80 && ContinuousClock.now - started < .seconds(12)) {
             kills += 1
@@ -53,19 +54,26 @@ struct CrashTests {
                 let range = try #require(TortureChild.positions(ack))
                 acknowledged[ack[0]] = range
             }
-            try checkAfterKill(store: store, acknowledged: &acknowledged, kill: kills, seed: seed)
+            if try checkAfterKill(store: store, acknowledged: &acknowledged, kill: kills, seed: seed) {
+                unfinishedCommits += 1
+            }
         }
         #expect(kills >= 50)
+        // Otherwise the whole-commit checks held only because no kill ever cut a commit.
+        #expect(unfinishedCommits > 0, "no kill left an unfinished commit (seed \(seed))")
         #expect(acknowledged.count > kills, "the writers acknowledged too few commands to mean anything")
     }
 
     /// Reopens for writing (recovering the tail), audits the log against the acknowledgements,
-    /// verifies it and appends one command.
+    /// verifies it and appends one command. Returns whether the kill left an unfinished commit
+    /// (valid records after the last commit end) for the recovery to cut.
     private func checkAfterKill(
         store: String, acknowledged: inout [String: ClosedRange<UInt64>], kill: Int, seed: UInt64
-    ) throws {
+    ) throws -> Bool {
         // A reader before any writer recovers: it must not see part of a commit either.
-        let beforeRecovery = try wholeCommitProblems(EventLog.open(at: store, mode: .read, options: Self.options))
+        let reader = try EventLog.open(at: store, mode: .read, options: Self.options)
+        let leftUnfinished = reader.verify().tornTail?.what.contains("unfinished commit") == true
+        let beforeRecovery = try wholeCommitProblems(reader)
         #expect(beforeRecovery.isEmpty, "reader after kill \(kill) (seed \(seed)): \(beforeRecovery.prefix(3))")
         let log = try EventLog.open(at: store, mode: .write, options: Self.options)
         let partial = try wholeCommitProblems(log)
@@ -86,6 +94,7 @@ struct CrashTests {
         #expect(result.positions == (head + 1)...(head + 1))
         acknowledged[probe] = result.positions
         try #require(lost.isEmpty && audit.problems.isEmpty && report.isSound && partial.isEmpty)
+        return leftUnfinished
     }
 
     /// Commits of the append loop that are not whole in `log`: a command with fewer events than
