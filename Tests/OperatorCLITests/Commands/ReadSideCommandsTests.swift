@@ -59,6 +59,21 @@ struct ReadSideCommandsTests {
         #expect(human.code == .success)
         #expect(human.stdout.contains("défis"))
         #expect(human.stdout.split(separator: "\n").first?.hasSuffix("TOTAL") == true)
+
+        let csv = store.run(["stats", "--csv"])
+        #expect(csv.code == .success, "\(csv.stderr)")
+        let rows = csv.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }.map {
+            $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        }
+        #expect(rows.first == ["figure", "1", "2", "3", "4", "5", "dig", "total"])
+        #expect(rows.allSatisfy { $0.count == 8 }, "one cell per edition and the total on every line")
+        let byLabel = Dictionary(rows.map { ($0[0], Array($0.dropFirst())) }, uniquingKeysWith: { first, _ in first })
+        #expect(byLabel.count == rows.count, "every label names its figure alone")
+        #expect(byLabel["défis"] == ["9", "13", "15", "17", "16", "17", "87"])
+        #expect(byLabel["candidates interviewed"]?[4] == "96")
+        #expect(byLabel["projects filed"]?[6] == "18")
+        #expect(byLabel["days to decision median"] != nil)
+        #expect(store.run(["stats", "--csv", "--json"]).code == .usage)
     }
 
     @Test func listsAndCohortsInEveryFormat() throws {

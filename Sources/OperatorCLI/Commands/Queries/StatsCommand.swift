@@ -15,10 +15,11 @@ enum StatsCommand {
             + "submission to decision (median and 90th percentile), and the jury's mean score per "
             + "criterion for accepted and refused dossiers.",
         options: [QueryOptions.edition],
-        groups: [.store, .json],
+        groups: [.store, .jsonOrCSV],
         examples: [
             Example("eig stats", "Every edition, as a table."),
             Example("eig stats --edition 5 --json", "Edition 5, for a script."),
+            Example("eig stats --csv > statistics.csv", "The table, for a spreadsheet."),
         ],
         run: run
     )
@@ -33,10 +34,10 @@ enum StatsCommand {
         if let edition, answer.value.editions.isEmpty {
             throw CLIError(.notFound, "the log knows no edition \(edition.rawValue)")
         }
-        if invocation.context.format == .json {
-            invocation.emitJSON(json(answer.value, position: answer.position))
-        } else {
-            invocation.emit(table(answer.value))
+        switch invocation.context.format {
+        case .json: invocation.emitJSON(json(answer.value, position: answer.position))
+        case .csv: invocation.emit(table(answer.value, qualifiedLabels: true))
+        case .human: invocation.emit(table(answer.value))
         }
     }
 
@@ -103,13 +104,25 @@ enum StatsCommand {
     }
 
     /// One line per figure, one column per edition and the total.
-    static func table(_ report: StatisticsReport) -> Table {
+    ///
+    /// A table indents a figure under the one it details ("  preselected" under "projects
+    /// filed"); with `qualifiedLabels` (CSV, where a spreadsheet sorts and filters the lines)
+    /// each label names its group instead ("projects preselected"), without commas.
+    static func table(_ report: StatisticsReport, qualifiedLabels: Bool = false) -> Table {
         let columns = report.editions.map { Table.Column($0.edition.rawValue, alignment: .right) }
         var table = Table(
             columns: [Table.Column("figure", title: "")] + columns + [Table.Column("total", alignment: .right)])
         let all = report.editions.map(\.figures) + [report.totals]
-        func line(_ label: String, _ value: (Figures) -> Table.Cell) {
-            table.append([.text(label)] + all.map(value))
+        var group = ""
+        func label(_ text: String) -> Table.Cell {
+            guard text.hasPrefix("  ") else {
+                group = groupName(of: text)
+                return .text(qualifiedLabels ? String(text.filter { $0 != "," }) : text)
+            }
+            return .text(qualifiedLabels ? group + " " + text.dropFirst(2) : text)
+        }
+        func line(_ text: String, _ value: (Figures) -> Table.Cell) {
+            table.append([label(text)] + all.map(value))
         }
         table.append([.text("year")] + report.editions.map { $0.year.map { .text(String($0)) } ?? .empty } + [.empty])
         line("projects filed") { .integer($0.projects.filed) }
@@ -133,7 +146,7 @@ enum StatsCommand {
         line("  unspecified") { .integer($0.unspecifiedProfiles) }
         line("host administrations") { .integer($0.hosts) }
         table.append(
-            [.text("  new to the programme")] + report.editions.map { .integer($0.figures.newHosts) } + [.empty])
+            [label("  new to the programme")] + report.editions.map { .integer($0.figures.newHosts) } + [.empty])
         line("days to decision, median") { QueryFormat.decimal($0.decisionDays?.median) }
         line("  90th percentile") { $0.decisionDays.map { .integer($0.p90) } ?? .empty }
         for criterion in Criterion.allCases {
@@ -143,5 +156,16 @@ enum StatsCommand {
             line("  refused") { QueryFormat.decimal($0.jury.refused.mean(criterion), digits: 2) }
         }
         return table
+    }
+
+    /// The group a figure's label opens, which the labels of its details share in CSV: the
+    /// label up to its last word ("projects filed" → "projects", "days to decision, median" →
+    /// "days to decision", "jury impact, accepted" → "jury impact"), or all of it.
+    static func groupName(of label: String) -> String {
+        if let comma = label.firstIndex(of: ",") { return String(label[..<comma]) }
+        if let space = label.lastIndex(of: " "), label.hasPrefix("projects ") || label.hasPrefix("candidates ") {
+            return String(label[..<space])
+        }
+        return label
     }
 }
