@@ -141,9 +141,10 @@ struct FaultInjectionTests {
         let store = try makeStore(segmentSize: 4096)
         let (before, head) = (try snapshot(store), store.log.head)
         let batch = (1...30).map { Controls.request("b-\($0)", command: "batch-\($0)") }
-        // The new segment is written through the descriptor opened on its temporary name:
-        // header, preallocated zeros, then the records, which fail.
-        faults.add(.init(.pwrite, onCall: 3, errno: EIO, pathContains: ".eig.tmp"))
+        // The new segment is written through the descriptor opened on its temporary name
+        // (header, preallocated zeros), which follows it through the rename: then the records,
+        // which fail.
+        faults.add(.init(.pwrite, onCall: 3, errno: EIO, pathContains: ".eig"))
         let error = #expect(throws: StoreError.self) { try store.log.append(batch: batch) }
         #expect(error?.code == .io)
         #expect(store.log.head == head)

@@ -127,6 +127,14 @@ package final class FaultInjector: Sendable {
         state.withLock { $0.paths[fd] = path }
     }
 
+    /// A descriptor follows its file through a rename, as in the kernel: a fault aimed at
+    /// `segment-….eig` must hit the writes into a new segment, opened under its `.tmp` name.
+    func renamed(_ from: String, to: String) {
+        state.withLock { state in
+            for (fd, path) in state.paths where path == from { state.paths[fd] = to }
+        }
+    }
+
     func closed(_ fd: Int32) {
         state.withLock { _ = $0.paths.removeValue(forKey: fd) }
     }

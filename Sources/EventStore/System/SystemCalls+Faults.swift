@@ -56,7 +56,9 @@ extension SystemCalls {
         }
         calls.rename = { from, to in
             if case .fail(let code) = faults.decide(.rename, path: to) { return SystemCalls.failing(code, -1) }
-            return base.rename(from, to)
+            let result = base.rename(from, to)
+            if result == 0 { faults.renamed(from, to: to) }
+            return result
         }
         calls.unlink = { path in
             if case .fail(let code) = faults.decide(.unlink, path: path) { return SystemCalls.failing(code, -1) }
