@@ -7,11 +7,8 @@ import Testing
 /// processes) append, repeat commands and refresh at random, and every answer is compared
 /// with a model of the log.
 struct BatchIndexReviewTests {
-    static let options = EventLogOptions.testing.with {
-        $0.checkpointInterval = 3
-        $0.segmentSize = 8192
-        $0.preallocationChunk = 2048
-    }
+    /// The index tests' small segments, with a run every three events.
+    static let options = CheckpointedStore.options.with { $0.checkpointInterval = 3 }
 
     @Test(arguments: Array(1...12) as [UInt64])
     func twoWritersAndAReaderAgreeWithTheModel(seed: UInt64) throws {
