@@ -52,8 +52,7 @@ struct DamageTests {
     @Test func aTruncatedTailIsQuarantinedAndTheLogGoesOn() throws {
         let (store, path, offsets) = try makeStore()
         let cut = offsets[9] + 40
-        var lost = Array(try FileSurgery.bytes(path)[offsets[9]..<cut])
-        while lost.last == 0 { lost.removeLast() }
+        let lost = FileSurgery.quarantined(try FileSurgery.bytes(path)[offsets[9]..<cut])
         try FileSurgery.truncate(path, to: cut)
         let before = store.log.head
         #expect(try store.open(.read).verify().tornTail?.position == 10)
@@ -135,7 +134,9 @@ struct DamageTests {
         #expect(try store.open(.read).verify().tornTail?.kind == .segmentHeader)
         let writer = try store.open(.write)
         #expect(!FileManager.default.fileExists(atPath: torn))
-        #expect(try FileSurgery.bytes(FileSurgery.quarantinePaths(in: store.directory)[0]) == Array(header.prefix(40)))
+        #expect(
+            try FileSurgery.bytes(FileSurgery.quarantinePaths(in: store.directory)[0])
+                == FileSurgery.quarantined(header.prefix(40)))
         _ = try writer.append(Controls.request())
         #expect(writer.verify().isSound)
         #expect(writer.head.position == 11)

@@ -50,7 +50,8 @@ struct StraySegmentTests {
         let (store, before, path) = try makeRolledOverStore()
         let end = try FileSurgery.endOfRecords(path)
         let half = (end - SegmentHeader.length) / 2
-        let kept = Array(try FileSurgery.bytes(path)[SegmentHeader.length..<(SegmentHeader.length + half)])
+        let kept = FileSurgery.quarantined(
+            try FileSurgery.bytes(path)[SegmentHeader.length..<(SegmentHeader.length + half)])
         try FileSurgery.write(
             path, [UInt8](repeating: 0, count: end - SegmentHeader.length - half), at: SegmentHeader.length + half)
         let reader = try store.open(.read)

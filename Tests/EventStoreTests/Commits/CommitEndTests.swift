@@ -27,7 +27,7 @@ struct CommitEndTests {
         let quarantined = FileSurgery.quarantinePaths(in: store.directory)
         #expect(quarantined.count == 1)
         if let file = quarantined.first {
-            #expect(try FileSurgery.bytes(file) == Array(original[offsets[2]..<cut]))
+            #expect(try FileSurgery.bytes(file) == FileSurgery.quarantined(original[offsets[2]..<cut]))
         }
         #expect(try FileSurgery.bytes(segment)[offsets[2]..<end].allSatisfy { $0 == 0 })
         #expect(reopened.verify().isSound)

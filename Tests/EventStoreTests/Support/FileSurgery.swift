@@ -22,6 +22,14 @@ enum FileSurgery {
         }
     }
 
+    /// What a quarantine file keeps of the cut `bytes`: all up to the last non-zero one, since
+    /// zeros at the end cannot be told from free space (FORMAT.md §8).
+    static func quarantined(_ bytes: some Collection<UInt8>) -> [UInt8] {
+        var kept = Array(bytes)
+        while kept.last == 0 { kept.removeLast() }
+        return kept
+    }
+
     static func bytes(_ path: String) throws -> [UInt8] {
         Array(try Data(contentsOf: URL(fileURLWithPath: path)))
     }
