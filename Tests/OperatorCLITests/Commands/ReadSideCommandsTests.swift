@@ -119,6 +119,15 @@ struct ReadSideCommandsTests {
         #expect(status.stderr.contains("did you mean 'accepted'"))
         #expect(store.run(["promotion", "show", "9"]).code == .notFound)
         #expect(store.run(["stats", "--edition", "42"]).code == .notFound)
+        // A list for an edition the log does not know is refused like `stats`, not an empty
+        // list that hides the typo; a known edition with no matching row is an empty list.
+        let unknown = store.run(["dossier", "list", "--edition", "42"])
+        #expect(unknown.code == .notFound)
+        #expect(unknown.stderr.contains("the log knows no edition 42"))
+        #expect(store.run(["candidate", "list", "--edition", "banana", "--json"]).code == .notFound)
+        let none = store.run(["candidate", "list", "--edition", "dig", "--csv"])
+        #expect(none.code == .success)
+        #expect(none.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }.count == 1)
         #expect(store.run(["projections", "rebuild", "nope"]).code == .usage)
         #expect(store.run(["dossier", "list", "--json", "--csv"]).code == .usage)
         let missing = CLIHarness.run(["stats", "--store", store.directory.path + "/none"], root: CommandTree.root)

@@ -30,6 +30,7 @@ enum CandidateListCommand {
             try reads.candidatures(filter, progress: progress)
         }
         invocation.tell(answer.notes)
+        try invocation.requireKnownEdition(filter.edition, listIsEmpty: answer.value.isEmpty, in: reads)
         switch invocation.context.format {
         case .json: invocation.emitJSON(.array(answer.value.map(json)))
         case .csv, .human: invocation.emit(table(answer.value))

@@ -37,6 +37,7 @@ enum DossierListCommand {
             try reads.dossiers(filter, progress: progress)
         }
         invocation.tell(answer.notes)
+        try invocation.requireKnownEdition(filter.edition, listIsEmpty: answer.value.isEmpty, in: reads)
         switch invocation.context.format {
         case .json: invocation.emitJSON(.array(answer.value.map(json)))
         case .csv: invocation.emit(table(answer.value, full: true))

@@ -40,13 +40,37 @@ extension Invocation {
         }
     }
 
+    /// Refuses an `--edition` the log knows nothing of (exit 66, as `promotion show` and
+    /// `stats` do) when a list came out empty: an empty list would hide a mistyped edition.
+    /// A list that found rows needs no check, so the common case reads nothing more.
+    func requireKnownEdition(_ edition: EditionKey?, listIsEmpty: Bool, in reads: any ReadQueries)
+        throws(CLIError)
+    {
+        guard let edition, listIsEmpty else { return }
+        let answer = try withProgress("catch-up") { (progress) throws(ProjectionError) in
+            try reads.promotion(edition, progress: progress)
+        }
+        guard answer.value?.isKnown == true else { throw CLIError.unknownEdition(edition) }
+    }
+
     /// Tells the operator each note on standard error.
     func tell(_ notes: [String]) {
         for note in notes { console.note(note) }
     }
 }
 
+extension PromotionsModel.Partition {
+    /// Whether the log knows this edition: opened, or holding défis (the published editions
+    /// imported without an opening).
+    var isKnown: Bool { isOpened || !challenges.isEmpty }
+}
+
 extension CLIError {
+    /// A query about an edition the log knows nothing of.
+    static func unknownEdition(_ edition: EditionKey) -> CLIError {
+        CLIError(.notFound, "the log knows no edition \(edition.rawValue)")
+    }
+
     /// A read-side failure, with the exit code a monitor can read.
     init(_ error: ProjectionError) {
         let code: ExitCode =

@@ -26,9 +26,7 @@ enum PromotionShowCommand {
             try reads.promotion(key, progress: progress)
         }
         invocation.tell(answer.notes)
-        guard let promotion = answer.value, promotion.isOpened || !promotion.challenges.isEmpty else {
-            throw CLIError(.notFound, "the log knows no edition \(key.rawValue)")
-        }
+        guard let promotion = answer.value, promotion.isKnown else { throw CLIError.unknownEdition(key) }
         if invocation.context.format == .json {
             var object = PromotionListCommand.summary(promotion)
             object["challenges"] = .array(promotion.teams.map(json))

@@ -32,7 +32,7 @@ enum StatsCommand {
         }
         invocation.tell(answer.notes)
         if let edition, answer.value.editions.isEmpty {
-            throw CLIError(.notFound, "the log knows no edition \(edition.rawValue)")
+            throw CLIError.unknownEdition(edition)
         }
         switch invocation.context.format {
         case .json: invocation.emitJSON(json(answer.value, position: answer.position))
