@@ -15,4 +15,9 @@ enum SegmentName {
         guard digits.count == 20, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
         return UInt64(digits)
     }
+
+    /// The segment files among a directory's `names`, by first position (other files left out).
+    static func segments(among names: [String]) -> [(name: String, firstPosition: UInt64)] {
+        names.compactMap { name in firstPosition(of: name).map { (name, $0) } }.sorted { $0.1 < $1.1 }
+    }
 }

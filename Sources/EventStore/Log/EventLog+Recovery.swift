@@ -97,10 +97,8 @@ extension EventLog {
     /// `segments`) or what another writer started. Opening already listed them all.
     private func loadStraySegments() throws(StoreError) {
         guard let known = segments.last else { return }
-        let strays = try files.list(directory)
-            .compactMap { name in SegmentName.firstPosition(of: name).map { (name, $0) } }
-            .filter { $0.1 > known.firstPosition }
-            .sorted { $0.1 < $1.1 }
+        let strays = SegmentName.segments(among: try files.list(directory))
+            .filter { $0.firstPosition > known.firstPosition }
         for (number, (name, first)) in strays.enumerated() {
             switch try openSegment(name: name, firstPosition: first, forWriting: false) {
             case .success(let segment):

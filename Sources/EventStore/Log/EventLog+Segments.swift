@@ -7,9 +7,7 @@ extension EventLog {
     /// stop before it). A bad header on the last segment is an interrupted rollover when no
     /// record follows it: the writer removes it in ``recoverTail()``; readers ignore it.
     func loadSegments() throws(StoreError) {
-        let names = try files.list(directory)
-            .compactMap { name in SegmentName.firstPosition(of: name).map { (name, $0) } }
-            .sorted { $0.1 < $1.1 }
+        let names = SegmentName.segments(among: try files.list(directory))
         segments = []
         for (number, (name, first)) in names.enumerated() {
             let isLast = number == names.count - 1

@@ -53,8 +53,7 @@ struct Verifier {
             problem = Problem(kind: .io, position: nil, file: directory, offset: nil, what: error.message)
             return
         }
-        let segments = names.compactMap { name in SegmentName.firstPosition(of: name).map { (name, $0) } }
-            .sorted { $0.1 < $1.1 }
+        let segments = SegmentName.segments(among: names)
         for (number, (name, first)) in segments.enumerated() {
             let isLast = number == segments.count - 1
             guard let bytes = map(name) else { return }
