@@ -74,16 +74,14 @@ struct RecordEncoder {
     /// Appends one record to `buffer` and returns its chain hash; `commitEnd` marks the last
     /// record of an append (flag bit 3).
     static func append(
-        to buffer: inout [UInt8], position: UInt64, streamVersion: UInt64, recordedAt: Timestamp,
-        event: ProposedEvent, eventID: EventID, fields: CommandFields, previous: Digest, commitEnd: Bool = false
+        to buffer: inout RecordBuffer, position: UInt64, streamVersion: UInt64, recordedAt: Timestamp,
+        event: borrowing ProposedEvent, eventID: EventID, fields: borrowing CommandFields, previous: Digest,
+        commitEnd: Bool = false
     ) -> Digest {
         var type = event.type
         return type.withUTF8 { typeBytes in
             let length = length(of: event, typeBytes: typeBytes.count, fields: fields)
-            let start = buffer.count
-            buffer.append(contentsOf: repeatElement(0, count: length))
-            return buffer.withUnsafeMutableBytes { whole in
-                let record = whole.baseAddress! + start
+            return buffer.append(length: length) { record in
                 record.storeLittleEndian(UInt32(length), at: RecordLayout.lengthOffset)
                 record.storeLittleEndian(position, at: RecordLayout.positionOffset)
                 record.storeLittleEndian(streamVersion, at: RecordLayout.streamVersionOffset)

@@ -34,8 +34,8 @@ extension EventLog {
         try removeStraySegments(beforeWritingThrough: lastPlanned.firstPosition + UInt64(lastPlanned.count) - 1)
         let recordedAt = max(options.clock(), headRecordedAt ?? Timestamp(microsecondsSinceEpoch: .min))
         let records = encode(requests, planned, recordedAt: recordedAt)
-        let locations = try writeDurably(records: records)
-        commit(planned, records: records, locations: locations, recordedAt: recordedAt)
+        let written = try writeDurably(records: records)
+        commit(planned, records: records, segment: written.segment, start: written.start, recordedAt: recordedAt)
         do throws(StoreError) {
             try checkpointIfDue()
         } catch {
@@ -65,6 +65,14 @@ extension EventLog {
     private func plan(_ requests: [AppendRequest], results: inout [AppendResult]) throws(StoreError)
         -> [PlannedCommand]
     {
+        try requests.withUnsafeBufferPointer { (requests) throws(StoreError) in try plan(requests, results: &results) }
+    }
+
+    /// ``plan(_:results:)`` through a buffer pointer: a field read through the array's subscript
+    /// was retained and released, through the pointer most are plain loads.
+    private func plan(_ requests: UnsafeBufferPointer<AppendRequest>, results: inout [AppendResult])
+        throws(StoreError) -> [PlannedCommand]
+    {
         var planned: [PlannedCommand] = []
         planned.reserveCapacity(requests.count)
         // Versions the batch's earlier requests give, and the batch's new command ids.
@@ -76,8 +84,7 @@ extension EventLog {
         }
         var nextPosition = headPosition + 1
         func version(of stream: HashedName) -> UInt64 { versions[stream] ?? index.streamVersion(stream) }
-        // Fields are read through `requests[number]`: binding the whole request would copy it
-        // (a retain and a release of each of its strings and arrays, per command).
+        // Fields are read through `requests[number]`: binding the whole request would copy it.
         for number in requests.indices {
             let command = HashedName(requests[number].metadata.commandID)
             let commandID = command.text
@@ -135,10 +142,12 @@ extension EventLog {
             stream: stream)
     }
 
-    /// The encoded records of a planned append: the bytes, where each record starts.
+    /// The encoded records of a planned append (their bytes are `writeBuffer`'s): where each
+    /// record starts in them, the first one's position, the last one's chain hash.
     struct EncodedRecords {
         var starts: [Int]
         var firstPosition: UInt64
+        var lastHash: Digest
     }
 
     /// Encodes every planned event into `writeBuffer`, chaining hashes from the head.
@@ -148,59 +157,68 @@ extension EventLog {
         // The buffer and the id source are moved into locals for the loop: as stored properties
         // of a class, each use per event would be a dynamic exclusivity check.
         var buffer = writeBuffer
-        writeBuffer = []
+        writeBuffer = RecordBuffer()
         var ids = randomIDs
         defer {
             writeBuffer = buffer
             randomIDs = ids
         }
-        buffer.removeAll(keepingCapacity: true)
+        buffer.removeAll()
         var starts: [Int] = []
         var previous = headHash
         starts.reserveCapacity(planned.reduce(0) { $0 + $1.count })
         var fields = RecordEncoder.CommandFields()
-        for command in planned {
-            fields.set(stream: requests[command.request].stream, metadata: requests[command.request].metadata)
-            requests[command.request].events.withUnsafeBufferPointer { events in
-                for offset in events.indices {
-                    starts.append(buffer.count)
-                    previous = RecordEncoder.append(
-                        to: &buffer, position: command.firstPosition + UInt64(offset),
-                        streamVersion: command.firstVersion + UInt64(offset), recordedAt: recordedAt,
-                        event: events[offset], eventID: events[offset].eventID ?? ids.make(), fields: fields,
-                        previous: previous,
-                        commitEnd: command.request == planned[planned.count - 1].request && offset == events.count - 1)
+        let lastRequest = planned[planned.count - 1].request
+        // Through buffer pointers: iterating the arrays themselves copied each planned command
+        // (a retain and a release per string it holds).
+        requests.withUnsafeBufferPointer { requests in
+            planned.withUnsafeBufferPointer { planned in
+                for command in planned.indices {
+                    let request = planned[command].request
+                    fields.set(stream: requests[request].stream, metadata: requests[request].metadata)
+                    let firstPosition = planned[command].firstPosition
+                    let firstVersion = planned[command].firstVersion
+                    requests[request].events.withUnsafeBufferPointer { events in
+                        for offset in events.indices {
+                            starts.append(buffer.count)
+                            previous = RecordEncoder.append(
+                                to: &buffer, position: firstPosition + UInt64(offset),
+                                streamVersion: firstVersion + UInt64(offset), recordedAt: recordedAt,
+                                event: events[offset], eventID: events[offset].eventID ?? ids.make(), fields: fields,
+                                previous: previous, commitEnd: request == lastRequest && offset == events.count - 1)
+                        }
+                    }
                 }
             }
         }
-        return EncodedRecords(starts: starts, firstPosition: planned[0].firstPosition)
+        return EncodedRecords(starts: starts, firstPosition: planned[0].firstPosition, lastHash: previous)
     }
 
-    /// Makes the written records part of the log's state: index, head, tail.
+    /// Makes the records written at `start` of segment `segment` part of the log's state:
+    /// index, head, tail.
     private func commit(
-        _ planned: [PlannedCommand], records: EncodedRecords,
-        locations: [(segment: Int, offset: Int)], recordedAt: Timestamp
+        _ planned: [PlannedCommand], records: EncodedRecords, segment: Int, start: Int, recordedAt: Timestamp
     ) {
         index.withDelta { delta in
-            var number = 0
-            for command in planned {
-                for offset in 0..<command.count {
-                    delta.add(
-                        position: command.firstPosition + UInt64(offset), offset: locations[number].offset,
-                        stream: command.stream, commandID: command.commandID,
-                        streamVersion: command.firstVersion + UInt64(offset))
-                    number += 1
+            planned.withUnsafeBufferPointer { planned in
+                var number = 0
+                for command in planned.indices {
+                    for offset in 0..<planned[command].count {
+                        delta.add(
+                            position: planned[command].firstPosition + UInt64(offset),
+                            offset: start + records.starts[number], stream: planned[command].stream,
+                            commandID: planned[command].commandID,
+                            streamVersion: planned[command].firstVersion + UInt64(offset))
+                        number += 1
+                    }
                 }
             }
         }
-        let lastStart = records.starts[records.starts.count - 1]
-        headHash = writeBuffer.withUnsafeBytes { bytes in
-            Digest(copying: UnsafeRawBufferPointer(rebasing: bytes[(writeBuffer.count - 32)...]))
-        }
+        headHash = records.lastHash
         headPosition = records.firstPosition + UInt64(records.starts.count) - 1
         headRecordedAt = recordedAt
-        tailSegment = locations[locations.count - 1].segment
-        tailOffset = locations[locations.count - 1].offset + (writeBuffer.count - lastStart)
+        tailSegment = segment
+        tailOffset = start + writeBuffer.count
         segments[tailSegment].end = tailOffset
     }
 }

@@ -5,8 +5,8 @@ extension EventLog {
     /// started is removed (if even that fails, the next append recovers the tail first). A
     /// failed `fdatasync` is fatal.
     ///
-    /// - Returns: each record's segment number and offset.
-    func writeDurably(records: EncodedRecords) throws(StoreError) -> [(segment: Int, offset: Int)] {
+    /// - Returns: the segment number and offset where the records start.
+    func writeDurably(records: EncodedRecords) throws(StoreError) -> (segment: Int, start: Int) {
         precondition(tailSegment == segments.count - 1, "the writer appends to the last segment")
         try replaceEmptyVersion1Segment()
         // The first append after a format 1 segment rolls over too: no record goes into one.
@@ -24,7 +24,7 @@ extension EventLog {
                 start = SegmentHeader.length
             }
             try ensureAllocated(segment, through: start + writeBuffer.count)
-            let outcome = writeBuffer.withUnsafeBytes { bytes in
+            let outcome = writeBuffer.withBytes { bytes in
                 files.write(segment.writeFD, bytes, at: Int64(start), path: segment.path)
             }
             written.append((segment, start, outcome.written))
@@ -46,8 +46,7 @@ extension EventLog {
             throw error
         }
         for number in tailSegment..<(segments.count - 1) { segments[number].closeForWriting() }
-        let number = segments.count - 1
-        return records.starts.map { (number, start + $0) }
+        return (segments.count - 1, start)
     }
 
     /// Grows the active segment by writing zeros so that the bytes up to `end` exist, in chunks

@@ -41,7 +41,7 @@ public final class EventLog {
     /// every run's contents when it loads them, so that the damaged one is left out.
     var checksRunsWhenLoading = false
     /// Reused between appends so that encoding allocates nothing in the steady state.
-    var writeBuffer: [UInt8] = []
+    var writeBuffer = RecordBuffer()
     var randomIDs = RandomIDSource()
     /// Where ``touch(_:)`` leaves the bytes it read, so the reads are not optimized away.
     var touched: UInt64 = 0
