@@ -102,6 +102,38 @@ struct FaultInjectionTests {
         #expect(reopened.head.position == 6)
     }
 
+    /// A batch of more than ``BackgroundSync/minimumBytes`` is synced on another thread while the
+    /// index takes it in: its failure is just as fatal, and the append does not return normally.
+    @Test func aFailedFdatasyncOfALargeBatchIsFatalToo() throws {
+        let store = try makeStore()
+        let batch = (1...600).map { Controls.request("s-\($0 % 7)", command: "large-\($0)") }
+        let syncsBefore = faults.calls(of: .fdatasync)
+        faults.add(.init(.fdatasync, onCall: 1, errno: EIO, isPersistent: true))
+        let error = #expect(throws: StoreError.self) { try store.log.append(batch: batch) }
+        #expect(error?.code == .fatal)
+        #expect(fatal.recorded.count == 1)
+        #expect(faults.calls(of: .fdatasync) == syncsBefore + 1)
+        #expect(throws: StoreError.self) { try store.log.append(Controls.request()) }
+        #expect(throws: StoreError.self) { try store.log.events(inStream: "s-0") }
+        faults.removeAll()
+        let reopened = try store.open(.write, options: .testing)
+        #expect(reopened.verify().isSound)
+        #expect([5, 605].contains(reopened.head.position))
+    }
+
+    /// The same batch, synced on another thread, is whole and readable once the append returns.
+    @Test func aLargeBatchIsSyncedOnceAndReadable() throws {
+        let store = try makeStore()
+        let batch = (1...600).map { Controls.request("s-\($0 % 7)", command: "large-\($0)") }
+        let syncsBefore = faults.calls(of: .fdatasync)
+        let results = try store.log.append(batch: batch)
+        #expect(faults.calls(of: .fdatasync) == syncsBefore + 1)
+        #expect(results.map(\.positions.lowerBound) == Array(6...605))
+        #expect(store.log.head.position == 605)
+        #expect(try store.open(.read).events(inStream: "s-3").count == 86)
+        #expect(store.log.verify().isSound)
+    }
+
     @Test func aFailedRolloverLeavesTheLogAsItWas() throws {
         let store = try makeStore(segmentSize: 4096)
         let (before, head) = (try snapshot(store), store.log.head)

@@ -34,8 +34,12 @@ extension EventLog {
         try removeStraySegments(beforeWritingThrough: lastPlanned.firstPosition + UInt64(lastPlanned.count) - 1)
         let recordedAt = max(options.clock(), headRecordedAt ?? Timestamp(microsecondsSinceEpoch: .min))
         let records = encode(requests, planned, recordedAt: recordedAt)
-        let written = try writeDurably(records: records)
+        let firstSegment = tailSegment
+        let written = try write(records: records)
+        // A large append's sync runs while the index takes the records in (``BackgroundSync``).
+        let sync = try startSync()
         commit(planned, records: records, segment: written.segment, start: written.start, recordedAt: recordedAt)
+        try finishSync(sync, segmentsFrom: firstSegment)
         do throws(StoreError) {
             try checkpointIfDue()
         } catch {

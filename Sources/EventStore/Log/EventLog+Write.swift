@@ -1,12 +1,12 @@
 extension EventLog {
     /// Writes the encoded records, one commit, at the tail with one write, starting a segment
-    /// first when they do not fit (a commit never spans segments), then makes them durable. On
-    /// a write error nothing of the append stays: written bytes are zeroed and a segment it
-    /// started is removed (if even that fails, the next append recovers the tail first). A
-    /// failed `fdatasync` is fatal.
+    /// first when they do not fit (a commit never spans segments). On a write error nothing of
+    /// the append stays: written bytes are zeroed and a segment it started is removed (if even
+    /// that fails, the next append recovers the tail first). ``startSync()`` then makes them
+    /// durable.
     ///
     /// - Returns: the segment number and offset where the records start.
-    func writeDurably(records: EncodedRecords) throws(StoreError) -> (segment: Int, start: Int) {
+    func write(records: EncodedRecords) throws(StoreError) -> (segment: Int, start: Int) {
         precondition(tailSegment == segments.count - 1, "the writer appends to the last segment")
         try replaceEmptyVersion1Segment()
         // The first append after a format 1 segment rolls over too: no record goes into one.
@@ -37,16 +37,34 @@ extension EventLog {
             }
             throw error
         }
+        return (segments.count - 1, start)
+    }
+
+    /// Starts the `fdatasync` of the segments the last ``write(records:)`` wrote (the tail, and
+    /// the segment it started): on this thread for a small append, which is then durable, or
+    /// on another (``BackgroundSync``), which ``finishSync(_:)`` waits for.
+    func startSync() throws(StoreError) -> BackgroundSync? {
+        let targets = (tailSegment..<segments.count).map { (fd: segments[$0].writeFD, path: segments[$0].path) }
+        if writeBuffer.count >= BackgroundSync.minimumBytes { return BackgroundSync(targets, files: files) }
         do throws(StoreError) {
-            for number in tailSegment..<segments.count {
-                try files.syncData(segments[number].writeFD, path: segments[number].path)
-            }
+            for target in targets { try files.syncData(target.fd, path: target.path) }
         } catch {
             stopped = error
             throw error
         }
-        for number in tailSegment..<(segments.count - 1) { segments[number].closeForWriting() }
-        return (segments.count - 1, start)
+        return nil
+    }
+
+    /// Waits for the sync ``startSync()`` started, if any (a failure stops the log), then stops
+    /// writing to the segments before the last: `segmentsFrom` is the tail segment of the write.
+    func finishSync(_ sync: BackgroundSync?, segmentsFrom first: Int) throws(StoreError) {
+        do throws(StoreError) {
+            try sync?.wait()
+        } catch {
+            stopped = error
+            throw error
+        }
+        for number in first..<(segments.count - 1) { segments[number].closeForWriting() }
     }
 
     /// Grows the active segment by writing zeros so that the bytes up to `end` exist, in chunks
