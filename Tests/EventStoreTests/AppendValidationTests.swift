@@ -18,10 +18,11 @@ struct AppendValidationTests {
         #expect(log.head.position == 0)
     }
 
-    /// Names are scanned eight bytes at a time: a control character is found in any byte of
-    /// a word, in the tail after the words, and as U+0080–U+009F across two words.
+    /// Names are scanned eight bytes at a time (a short one as one word padded with spaces, the
+    /// last word of a long one overlapping the one before): a control character is found in any
+    /// byte of a word, and as U+0080–U+009F across two words.
     @Test func controlCharactersAreFoundAtEveryOffset() {
-        for length in [1, 7, 8, 9, 16, 23, 40] {
+        for length in [1, 2, 3, 4, 5, 6, 7, 8, 9, 15, 16, 17, 23, 40] {
             for offset in 0..<length {
                 for control: UInt32 in [0x00, 0x09, 0x1F, 0x7F, 0x85, 0x9F] {
                     var scalars = Array(repeating: Unicode.Scalar("a"), count: length)

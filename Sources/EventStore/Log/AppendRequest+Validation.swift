@@ -56,21 +56,40 @@ extension AppendRequest {
     }
 
     private static func firstControlCharacter(in bytes: UnsafeBufferPointer<UInt8>) -> UInt32? {
-        // Eight bytes at a time while they are plain printable ASCII (every name of a batch is),
-        // then byte by byte from the first word that may hold something else.
-        var index = 0
-        if let base = bytes.baseAddress {
-            let high: UInt64 = 0x8080_8080_8080_8080
-            while index + 8 <= bytes.count {
-                let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
-                let delete = word ^ 0x7F7F_7F7F_7F7F_7F7F
-                let suspicious =
-                    word & high | (word &- 0x2020_2020_2020_2020) & ~word & high
-                    | (delete &- 0x0101_0101_0101_0101) & ~delete & high
-                if suspicious != 0 { break }
-                index += 8
-            }
+        // Eight bytes at a time while they are plain printable ASCII (every name of a batch is):
+        // a name shorter than a word is read as one word padded with spaces, and the last word
+        // of a longer one overlaps the word before it (so no byte is left for a byte-by-byte
+        // tail). From the first word that may hold something else, byte by byte to the end.
+        guard let base = bytes.baseAddress, bytes.count > 0 else { return nil }
+        let count = bytes.count
+        if count < 8 {
+            var word: UInt64 = 0x2020_2020_2020_2020
+            withUnsafeMutableBytes(of: &word) { $0.baseAddress!.copyMemory(from: base, byteCount: count) }
+            return mayHoldControl(UInt64(littleEndian: word)) ? firstControlCharacter(in: bytes, from: 0) : nil
         }
+        var index = 0
+        while true {
+            let start = min(index, count - 8)
+            let word = UInt64(littleEndian: UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self))
+            if mayHoldControl(word) { return firstControlCharacter(in: bytes, from: start) }
+            if start == count - 8 { return nil }
+            index += 8
+        }
+    }
+
+    /// Whether a word of UTF-8 may hold a control character: it has a byte below 0x20, 0x7F, or
+    /// a byte of 0x80 or more (which may start U+0080–U+009F).
+    @inline(__always)
+    private static func mayHoldControl(_ word: UInt64) -> Bool {
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let delete = word ^ 0x7F7F_7F7F_7F7F_7F7F
+        return word & high | (word &- 0x2020_2020_2020_2020) & ~word & high
+            | (delete &- 0x0101_0101_0101_0101) & ~delete & high != 0
+    }
+
+    /// The first control character from `index` on, byte by byte.
+    private static func firstControlCharacter(in bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> UInt32? {
+        var index = index
         while index < bytes.count {
             let byte = bytes[index]
             if byte < 0x20 || byte == 0x7F { return UInt32(byte) }
