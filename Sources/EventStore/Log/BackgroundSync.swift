@@ -18,8 +18,13 @@ final class BackgroundSync: Sendable {
     static let minimumBytes = 64 << 10
 
     /// Starts syncing `files` (each an open descriptor and its path, for the error).
+    ///
+    /// On a queue of its own, not a global one: a serial queue always gets a thread, while the
+    /// global queues' pool is as wide as the cores, so an append made from busy Dispatch workers
+    /// (or from as many appenders as cores) would wait, blocked, for a worker to finish: seconds,
+    /// or for ever if the workers wait for the appends.
     init(_ targets: [(fd: Int32, path: String)], files: FileOperations) {
-        DispatchQueue.global(qos: .userInitiated).async { [self] in
+        DispatchQueue(label: "eig.background-sync", qos: .userInitiated).async { [self] in
             do throws(StoreError) {
                 for target in targets { try files.syncData(target.fd, path: target.path) }
             } catch {
