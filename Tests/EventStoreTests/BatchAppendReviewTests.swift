@@ -185,6 +185,26 @@ struct BatchAppendReviewTests {
         _ = try reopened.append(Controls.request(command: "after"))
     }
 
+    /// With a fatal handler that returns, the stopped log must not show the batch whose sync
+    /// failed (it may not be on disk): as after a small command's failed sync, its head, its
+    /// reads and its command lookups stay where the last durable append left them.
+    @Test func aLogStoppedByALargeBatchsFailedSyncDoesNotShowThatBatch() throws {
+        let store = try makeStore()
+        let head = store.log.head
+        faults.add(.init(.fdatasync, onCall: 1, errno: EIO, isPersistent: true))
+        let error = #expect(throws: StoreError.self) { try store.log.append(batch: longBatch("N")) }
+        #expect(error?.code == .fatal)
+        #expect(store.log.head == head)
+        var cursor = store.log.events(from: 1)
+        var read: [UInt64] = []
+        while let event = try? cursor.next() { read.append(event.position) }
+        #expect(read.count <= 3)
+        #expect(throws: StoreError.self) { try store.log.event(at: 4) }
+        let command = longBatch("N")[0].metadata.commandID
+        #expect(throws: StoreError.self) { try store.log.result(ofCommand: command) }
+        #expect(throws: StoreError.self) { try store.log.position(atOrBefore: Timestamp(microsecondsSinceEpoch: .max)) }
+    }
+
     /// The writer blocks until the sync ends: if the sync waited for a thread of the same
     /// width-limited pool as the caller's, appends made from busy Dispatch workers would wait for
     /// those workers (seconds, or for ever when the workers wait for the appends).

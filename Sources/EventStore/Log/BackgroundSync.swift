@@ -8,7 +8,9 @@ import Synchronization
 /// does anything else with its files (a checkpoint comes after), and a failure is as fatal as on
 /// the writer's own thread (``FileOperations/syncData(_:path:)`` reports it to `onFatalError`,
 /// and the log stops). Only the writer's in-memory index runs ahead of the disk, for the length
-/// of the sync, and if the sync fails the log is stopped for good: nothing reads that index.
+/// of the sync; if the sync fails, the log is stopped for good and its head goes back to the
+/// last durable record, so no read shows the records (but ``EventLog/streamVersion(_:)`` and
+/// ``EventLog/streamNames(withPrefix:)``, which cannot refuse, count them).
 final class BackgroundSync: Sendable {
     private let outcome = Mutex<StoreError?>(nil)
     private let done = DispatchSemaphore(value: 0)
