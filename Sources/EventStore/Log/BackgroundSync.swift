@@ -8,7 +8,9 @@ import Synchronization
 /// does anything else with its files (a checkpoint comes after), and a failure is as fatal as on
 /// the writer's own thread (``FileOperations/syncData(_:path:)`` reports it to `onFatalError`,
 /// and the log stops). Only the writer's in-memory index runs ahead of the disk, for the length
-/// of the sync, and if the sync fails the log is stopped for good: nothing reads that index.
+/// of the sync; if the sync fails, the log is stopped for good and its head goes back to the
+/// last durable record, so no read shows the records (but ``EventLog/streamVersion(_:)`` and
+/// ``EventLog/streamNames(withPrefix:)``, which cannot refuse, count them).
 final class BackgroundSync: Sendable {
     private let outcome = Mutex<StoreError?>(nil)
     private let done = DispatchSemaphore(value: 0)
@@ -18,8 +20,13 @@ final class BackgroundSync: Sendable {
     static let minimumBytes = 64 << 10
 
     /// Starts syncing `files` (each an open descriptor and its path, for the error).
+    ///
+    /// On a queue of its own, not a global one: a serial queue always gets a thread, while the
+    /// global queues' pool is as wide as the cores, so an append made from busy Dispatch workers
+    /// (or from as many appenders as cores) would wait, blocked, for a worker to finish: seconds,
+    /// or for ever if the workers wait for the appends.
     init(_ targets: [(fd: Int32, path: String)], files: FileOperations) {
-        DispatchQueue.global(qos: .userInitiated).async { [self] in
+        DispatchQueue(label: "eig.background-sync", qos: .userInitiated).async { [self] in
             do throws(StoreError) {
                 for target in targets { try files.syncData(target.fd, path: target.path) }
             } catch {

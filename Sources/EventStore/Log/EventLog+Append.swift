@@ -38,8 +38,17 @@ extension EventLog {
         let written = try write(records: records)
         // A large append's sync runs while the index takes the records in (``BackgroundSync``).
         let sync = try startSync()
+        let durable = (headPosition, headHash, headRecordedAt, tailSegment, tailOffset)
         commit(planned, records: records, segment: written.segment, start: written.start, recordedAt: recordedAt)
-        try finishSync(sync, segmentsFrom: firstSegment)
+        do throws(StoreError) {
+            try finishSync(sync, segmentsFrom: firstSegment)
+        } catch {
+            // The sync failed after the index took the records in: the stopped log's head goes
+            // back to what is durable, so that no read (bounded by the head) shows them.
+            (headPosition, headHash, headRecordedAt, tailSegment, tailOffset) = durable
+            segments[tailSegment].end = tailOffset
+            throw error
+        }
         do throws(StoreError) {
             try checkpointIfDue()
         } catch {

@@ -175,7 +175,8 @@ extension EventLog {
 
     /// What command `commandID` appended, if it is in the log.
     public func result(ofCommand commandID: String) throws(StoreError) -> AppendResult? {
-        try existingResult(ofCommand: HashedName(commandID)).map { result in
+        try checkUsable(writing: false)
+        return try existingResult(ofCommand: HashedName(commandID)).map { result in
             var result = result
             result.isDuplicate = false
             return result
