@@ -41,7 +41,9 @@ final class ReadAheadChecker: Sendable {
         checkedFrom.store(start, ordering: .relaxed)
         checkedEnd.store(start, ordering: .relaxed)
         walkerAt.store(start, ordering: .relaxed)
-        DispatchQueue.global(qos: .userInitiated).async { [self] in
+        // On a queue of its own: ``finish()`` waits for the checker, and a replay made from busy
+        // global-pool workers would wait for one of them to free a thread (see BackgroundSync).
+        DispatchQueue(label: "eig.read-ahead-checker", qos: .userInitiated).async { [self] in
             check(segments, from: start, through: through)
             done.signal()
         }
