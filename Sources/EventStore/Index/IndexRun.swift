@@ -274,17 +274,13 @@ final class IndexRun {
         }
     }
 
-    /// The run's tables as a builder (to merge it with the next run): bulk copies of the
-    /// file's sections.
-    func builder() -> IndexRunBuilder { tables.builder() }
-
     /// The tables as immutable values, for a merge on another thread. Only a run whose
     /// contents were checked may hand them out: the merge trusts every byte it reads.
     var tables: IndexRunTables {
         precondition(isVerified, "only a checked run's tables are read without its log")
         return IndexRunTables(
             firstPosition: firstPosition, lastPosition: lastPosition, chainHash: chainHash, mapping: mapping,
-            streamCount: streamCount, commandCount: commandCount, nameBytes: nameBytes, sections: sections)
+            streamCount: streamCount, commandCount: commandCount, sections: sections)
     }
 
     /// The whole file's bytes (verification compares them with a run rebuilt from the log).

@@ -13,45 +13,7 @@ struct IndexRunTables: Sendable {
     let mapping: Mapping
     let streamCount: Int
     let commandCount: Int
-    let nameBytes: Int
     let sections: IndexRunLayout.Sections
 
     var eventCount: Int { Int(lastPosition - firstPosition + 1) }
-
-    /// The run's tables as a builder (to merge it with the next run): bulk copies of the
-    /// file's sections.
-    func builder() -> IndexRunBuilder {
-        let base = mapping.base
-        var builder = IndexRunBuilder(firstPosition: firstPosition, lastPosition: lastPosition, chainHash: chainHash)
-        let events = eventCount
-        let sections = self.sections
-        builder.offsets = Self.load(UInt32.self, count: events, from: base + sections.offsets)
-        builder.positions = [UInt32](unsafeUninitializedCapacity: events) { buffer, initialized in
-            for index in 0..<events {
-                buffer[index] = base.loadLittleEndian(UInt32.self, at: sections.positions + 8 * index)
-            }
-            initialized = events
-        }
-        builder.commands = Self.load(UInt64.self, count: commandCount, from: base + sections.commands)
-        builder.names = Array(UnsafeRawBufferPointer(start: base + sections.names, count: nameBytes))
-        builder.streamHashes.reserveCapacity(streamCount)
-        builder.nameStarts.reserveCapacity(streamCount + 1)
-        builder.positionStarts.reserveCapacity(streamCount + 1)
-        for index in 0..<streamCount {
-            let entry = IndexRun.streamEntry(index, base: base, sections: sections)
-            builder.streamHashes.append(entry.hash)
-            builder.nameStarts.append(UInt32(entry.nameOffset + entry.nameLength))
-            builder.positionStarts.append(UInt32(entry.first + entry.count))
-        }
-        return builder
-    }
-
-    private static func load<T: FixedWidthInteger>(_ type: T.Type, count: Int, from source: UnsafeRawPointer) -> [T] {
-        [T](unsafeUninitializedCapacity: count) { buffer, initialized in
-            for index in 0..<count {
-                buffer[index] = source.loadLittleEndian(T.self, at: index * MemoryLayout<T>.size)
-            }
-            initialized = count
-        }
-    }
 }

@@ -71,17 +71,14 @@ final class RunMerge {
         return nil
     }
 
-    /// The job itself: merges the newest pair first, as the writer used to do in line, so the
-    /// bytes are exactly those of a run built from the log (the format says so; `verify` checks it).
+    /// The job itself: the merged run's bytes (exactly those of the run built from the log over
+    /// the same positions), written atomically.
     private static func merge(
         _ tables: [IndexRunTables], path: String, temporary: String, directory: String, files: FileOperations
     ) -> Outcome {
-        var merged = tables[tables.count - 1].builder()
-        for older in tables.dropLast().reversed() {
-            merged = IndexRunBuilder.merging(older.builder(), merged)
-        }
+        let bytes = IndexRunMerger.encoded(merging: tables)
         do throws(StoreError) {
-            try files.replaceAtomically(path, with: merged.encoded(), directory: directory, temporary: temporary)
+            try files.replaceAtomically(path, with: bytes, directory: directory, temporary: temporary)
         } catch {
             return .failed(error)
         }
