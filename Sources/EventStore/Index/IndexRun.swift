@@ -138,11 +138,7 @@ final class IndexRun {
     }
 
     @inline(__always)
-    private func streamEntry(_ index: Int) -> StreamEntry { Self.streamEntry(index, base: base, sections: sections) }
-
-    /// The entry at `index` of the streams table of the run file mapped at `base`.
-    @inline(__always)
-    static func streamEntry(_ index: Int, base: UnsafeRawPointer, sections: IndexRunLayout.Sections) -> StreamEntry {
+    private func streamEntry(_ index: Int) -> StreamEntry {
         let at = sections.streams + IndexRunLayout.streamEntryLength * index
         return StreamEntry(
             hash: base.loadLittleEndian(UInt64.self, at: at),

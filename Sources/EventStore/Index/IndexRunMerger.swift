@@ -20,13 +20,57 @@ enum IndexRunMerger {
         for (older, newer) in zip(inputs, inputs.dropFirst()) {
             precondition(newer.firstPosition == older.lastPosition + 1, "merged runs must be adjacent")
         }
+        // The inputs' tables as bare pointers (their mappings live as long as `inputs`): the
+        // loops below then copy no reference, so they retain and release nothing.
+        return withExtendedLifetime(inputs) {
+            encoded(merging: inputs.map(Source.init), last: inputs[inputs.count - 1])
+        }
+    }
+
+    /// One input: where its tables are, how long they are, and how far its positions move.
+    private struct Source {
+        let offsets: UnsafeRawPointer
+        let streams: UnsafeRawPointer
+        let commands: UnsafeRawPointer
+        let positions: UnsafeRawPointer
+        let names: UnsafeRawPointer
+        let firstPosition: UInt64
+        let eventCount: Int
+        let streamCount: Int
+        let commandCount: Int
+
+        init(_ tables: IndexRunTables) {
+            let base = tables.mapping.base
+            offsets = base + tables.sections.offsets
+            streams = base + tables.sections.streams
+            commands = base + tables.sections.commands
+            positions = base + tables.sections.positions
+            names = base + tables.sections.names
+            firstPosition = tables.firstPosition
+            eventCount = tables.eventCount
+            streamCount = tables.streamCount
+            commandCount = tables.commandCount
+        }
+
+        @inline(__always)
+        func stream(_ index: Int) -> IndexRun.StreamEntry {
+            let at = streams + IndexRunLayout.streamEntryLength * index
+            return IndexRun.StreamEntry(
+                hash: at.loadLittleEndian(UInt64.self, at: 0),
+                nameOffset: Int(at.loadLittleEndian(UInt32.self, at: 8)),
+                nameLength: Int(at.loadLittleEndian(UInt32.self, at: 12)),
+                first: Int(at.loadLittleEndian(UInt32.self, at: 16)),
+                count: Int(at.loadLittleEndian(UInt32.self, at: 20)))
+        }
+    }
+
+    private static func encoded(merging inputs: [Source], last: IndexRunTables) -> [UInt8] {
         let first = inputs[0].firstPosition
-        let last = inputs[inputs.count - 1]
         let events = inputs.reduce(0) { $0 + $1.eventCount }
         let commands = inputs.reduce(0) { $0 + $1.commandCount }
         precondition(last.lastPosition - first < UInt64(UInt32.max), "a run covers fewer than 2³² events")
         // Positions in a run are relative to its first: an input's move by its distance from the first.
-        let shifts = inputs.map { UInt64($0.firstPosition - first) }
+        let shifts = inputs.map { $0.firstPosition - first }
         var streamCount = 0
         var nameBytes = 0
         forEachStream(of: inputs) { holders in
@@ -45,7 +89,7 @@ enum IndexRunMerger {
                 commands: commands, nameBytes: nameBytes, filterBlocks: filterBlocks, sections: sections)
             var offset = sections.offsets
             for input in inputs {
-                (base + offset).copyMemory(from: input.mapping.base + input.sections.offsets, byteCount: 4 * input.eventCount)
+                (base + offset).copyMemory(from: input.offsets, byteCount: 4 * input.eventCount)
                 offset += 4 * input.eventCount
             }
             (base + offset).initializeMemory(as: UInt8.self, repeating: 0, count: sections.streams - offset)
@@ -58,23 +102,18 @@ enum IndexRunMerger {
         }
     }
 
-    typealias Holder = (input: Int, entry: IndexRun.StreamEntry)
+    private typealias Holder = (input: Int, entry: IndexRun.StreamEntry)
 
     /// Calls `body` with each stream of the merged run, in the merged order, and the inputs
     /// that hold it (oldest first) with their entries for it.
-    private static func forEachStream(of inputs: [IndexRunTables], _ body: ([Holder]) -> Void) {
+    private static func forEachStream(of inputs: [Source], _ body: ([Holder]) -> Void) {
         var cursors = [Int](repeating: 0, count: inputs.count)
         var holders: [Holder] = []
         holders.reserveCapacity(inputs.count)
-        func entry(_ input: Int) -> IndexRun.StreamEntry? {
-            let tables = inputs[input]
-            guard cursors[input] < tables.streamCount else { return nil }
-            return IndexRun.streamEntry(cursors[input], base: tables.mapping.base, sections: tables.sections)
-        }
         while true {
             holders.removeAll(keepingCapacity: true)
-            for input in inputs.indices {
-                guard let candidate = entry(input) else { continue }
+            for input in inputs.indices where cursors[input] < inputs[input].streamCount {
+                let candidate = inputs[input].stream(cursors[input])
                 if let best = holders.first {
                     let order = compare(inputs[input], candidate, inputs[best.input], best.entry)
                     if order > 0 { continue }
@@ -89,22 +128,19 @@ enum IndexRunMerger {
     }
 
     /// The order of streams in a run: by hash, then by name bytes (shorter first on a tie).
-    private static func compare(
-        _ tablesA: IndexRunTables, _ a: IndexRun.StreamEntry, _ tablesB: IndexRunTables, _ b: IndexRun.StreamEntry
-    ) -> Int {
+    private static func compare(_ sourceA: Source, _ a: IndexRun.StreamEntry, _ sourceB: Source, _ b: IndexRun.StreamEntry)
+        -> Int
+    {
         if a.hash != b.hash { return a.hash < b.hash ? -1 : 1 }
-        let nameA = tablesA.mapping.base + tablesA.sections.names + a.nameOffset
-        let nameB = tablesB.mapping.base + tablesB.sections.names + b.nameOffset
         let common = min(a.nameLength, b.nameLength)
-        let bytes = common == 0 ? 0 : Int(memcmp(nameA, nameB, common))
+        let bytes = common == 0 ? 0 : Int(memcmp(sourceA.names + a.nameOffset, sourceB.names + b.nameOffset, common))
         if bytes != 0 { return bytes }
         return a.nameLength == b.nameLength ? 0 : (a.nameLength < b.nameLength ? -1 : 1)
     }
 
     /// The streams table, the positions (each moved by its input's shift) and the names.
     private static func storeStreams(
-        of inputs: [IndexRunTables], shifts: [UInt64], sections: IndexRunLayout.Sections,
-        at base: UnsafeMutableRawPointer
+        of inputs: [Source], shifts: [UInt64], sections: IndexRunLayout.Sections, at base: UnsafeMutableRawPointer
     ) {
         var stream = 0
         var nameAt = 0
@@ -112,12 +148,11 @@ enum IndexRunMerger {
         forEachStream(of: inputs) { holders in
             let named = holders[0]
             let length = named.entry.nameLength
-            let source = inputs[named.input]
             (base + sections.names + nameAt).copyMemory(
-                from: source.mapping.base + source.sections.names + named.entry.nameOffset, byteCount: length)
+                from: inputs[named.input].names + named.entry.nameOffset, byteCount: length)
             var count = 0
             for (input, entry) in holders {
-                let from = inputs[input].mapping.base + inputs[input].sections.positions + 8 * entry.first
+                let from = inputs[input].positions + 8 * entry.first
                 let to = base + sections.positions + 8 * (positionAt + count)
                 // Each entry is (position − first) u32 then offset u32: as one little-endian u64,
                 // adding the shift moves the position and cannot carry into the offset.
@@ -146,7 +181,7 @@ enum IndexRunMerger {
     /// The commands table (each first position moved by its input's shift, which keeps every
     /// input's entries sorted: the shift never carries into the key) and the filter of its keys.
     private static func storeCommands(
-        of inputs: [IndexRunTables], shifts: [UInt64], sections: IndexRunLayout.Sections, filterBlocks: Int,
+        of inputs: [Source], shifts: [UInt64], sections: IndexRunLayout.Sections, filterBlocks: Int,
         at base: UnsafeMutableRawPointer
     ) {
         let filter = base + sections.filter
@@ -157,9 +192,7 @@ enum IndexRunMerger {
             var best = -1
             var smallest = UInt64.max
             for input in inputs.indices where cursors[input] < inputs[input].commandCount {
-                let value =
-                    inputs[input].mapping.base.loadLittleEndian(
-                        UInt64.self, at: inputs[input].sections.commands + 8 * cursors[input]) + shifts[input]
+                let value = inputs[input].commands.loadLittleEndian(UInt64.self, at: 8 * cursors[input]) + shifts[input]
                 // Two commands never share a first position, so values never tie.
                 if best < 0 || value < smallest {
                     best = input
