@@ -64,7 +64,8 @@ struct IndexRunMergerTests {
             tables.append(run.tables)
             first = last + 1
         }
-        let whole = IndexRunBuilder(delta: delta(records, from: 1, through: records.count), chainHash: runs.last!.chainHash)
+        let whole = IndexRunBuilder(
+            delta: delta(records, from: 1, through: records.count), chainHash: runs.last!.chainHash)
         #expect(IndexRunMerger.encoded(merging: tables) == whole.encoded())
     }
 }

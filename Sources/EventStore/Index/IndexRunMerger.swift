@@ -128,7 +128,9 @@ enum IndexRunMerger {
     }
 
     /// The order of streams in a run: by hash, then by name bytes (shorter first on a tie).
-    private static func compare(_ sourceA: Source, _ a: IndexRun.StreamEntry, _ sourceB: Source, _ b: IndexRun.StreamEntry)
+    private static func compare(
+        _ sourceA: Source, _ a: IndexRun.StreamEntry, _ sourceB: Source, _ b: IndexRun.StreamEntry
+    )
         -> Int
     {
         if a.hash != b.hash { return a.hash < b.hash ? -1 : 1 }
