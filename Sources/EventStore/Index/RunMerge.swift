@@ -36,6 +36,11 @@ final class RunMerge {
 
     /// Starts merging `inputs` (adjacent, oldest first, at least two, every one checked) on a
     /// background thread.
+    ///
+    /// On a queue of its own, not a global one: a serial queue always gets a thread, while the
+    /// global queues' pool is as wide as the cores, so a writer released on a busy Dispatch
+    /// worker (it waits for its merge) could wait for a free worker: seconds, or for ever if
+    /// every worker is such a writer.
     init(inputs: [IndexRun], directory: String, files: FileOperations) {
         precondition(inputs.count >= 2, "a merge takes at least two runs")
         self.inputs = inputs
@@ -46,7 +51,7 @@ final class RunMerge {
         let temporary = path + ".merge-\(getpid())-\(String(UInt64.random(in: 0...UInt64.max), radix: 16)).tmp"
         let job = Job()
         self.job = job
-        DispatchQueue.global().async(group: job.group) {
+        DispatchQueue(label: "eig.index-run-merge", qos: .utility).async(group: job.group) {
             job.finish(Self.merge(tables, path: path, temporary: temporary, directory: directory, files: files))
         }
     }

@@ -12,7 +12,9 @@
 /// ```
 ///
 /// A class because it owns files, mappings and the lock. It is not `Sendable`: use one log
-/// per thread (several logs on one store, in one process or many, are safe).
+/// per thread (several logs on one store, in one process or many, are safe). A writer merges
+/// its index checkpoint runs on a background thread of its own (``RunMerge``); releasing the
+/// log waits for that merge.
 public final class EventLog {
     /// The store directory.
     public let directory: String
