@@ -182,6 +182,8 @@ extension BatchIndexReviewTests {
         try expectAnswers(reader, commands: 30)
         try expectAnswers(reader, commands: 30)
         try append(30..<60)
+        // The newest run file is then the writer's newest run, and no merge renames one meanwhile.
+        try store.log.waitForCompaction()
         func firstPosition(_ path: String) -> UInt64 {
             IndexRunLayout.range(ofFileName: String(path.split(separator: "/").last ?? ""))?.lowerBound ?? 0
         }

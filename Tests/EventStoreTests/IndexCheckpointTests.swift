@@ -49,7 +49,7 @@ struct IndexCheckpointTests {
                 streamVersion: record.streamVersion)
         }
         var fresh = IndexRunBuilder(delta: delta, chainHash: run.chainHash)
-        fresh.offsets = run.builder().offsets
+        fresh.offsets = (run.firstPosition...run.lastPosition).map { run.offset(of: $0) }
         #expect(fresh.encoded() == Array(run.fileBytes))
     }
 

@@ -32,6 +32,8 @@ enum StoreAppendPhase {
                 } else {
                     for batch in batches { _ = try log.append(batch: batch) }
                 }
+                // The merges of index runs the appends left running count too.
+                try log.waitForCompaction()
             }
             guard log.head.position == UInt64(requests.count) else {
                 throw WorkloadError("the log holds \(log.head.position) events after \(requests.count) commands")

@@ -270,39 +270,13 @@ final class IndexRun {
         }
     }
 
-    /// The run's tables as a builder (to merge it with the next run): bulk copies of the
-    /// file's sections.
-    func builder() -> IndexRunBuilder {
-        var builder = IndexRunBuilder(firstPosition: firstPosition, lastPosition: lastPosition, chainHash: chainHash)
-        let events = eventCount
-        builder.offsets = Self.load(UInt32.self, count: events, from: base + sections.offsets)
-        builder.positions = [UInt32](unsafeUninitializedCapacity: events) { buffer, initialized in
-            for index in 0..<events {
-                buffer[index] = base.loadLittleEndian(UInt32.self, at: sections.positions + 8 * index)
-            }
-            initialized = events
-        }
-        builder.commands = Self.load(UInt64.self, count: commandCount, from: base + sections.commands)
-        builder.names = Array(UnsafeRawBufferPointer(start: base + sections.names, count: nameBytes))
-        builder.streamHashes.reserveCapacity(streamCount)
-        builder.nameStarts.reserveCapacity(streamCount + 1)
-        builder.positionStarts.reserveCapacity(streamCount + 1)
-        for index in 0..<streamCount {
-            let entry = streamEntry(index)
-            builder.streamHashes.append(entry.hash)
-            builder.nameStarts.append(UInt32(entry.nameOffset + entry.nameLength))
-            builder.positionStarts.append(UInt32(entry.first + entry.count))
-        }
-        return builder
-    }
-
-    private static func load<T: FixedWidthInteger>(_ type: T.Type, count: Int, from source: UnsafeRawPointer) -> [T] {
-        [T](unsafeUninitializedCapacity: count) { buffer, initialized in
-            for index in 0..<count {
-                buffer[index] = source.loadLittleEndian(T.self, at: index * MemoryLayout<T>.size)
-            }
-            initialized = count
-        }
+    /// The tables as immutable values, for a merge on another thread. Only a run whose
+    /// contents were checked may hand them out: the merge trusts every byte it reads.
+    var tables: IndexRunTables {
+        precondition(isVerified, "only a checked run's tables are read without its log")
+        return IndexRunTables(
+            firstPosition: firstPosition, lastPosition: lastPosition, chainHash: chainHash, mapping: mapping,
+            streamCount: streamCount, commandCount: commandCount, sections: sections)
     }
 
     /// The whole file's bytes (verification compares them with a run rebuilt from the log).

@@ -1,9 +1,9 @@
-/// The tables of a checkpoint run before they are written: made from the index delta, or by
-/// merging two adjacent runs, and encoded deterministically (the same records always give the
-/// same bytes, so verification can rebuild a run from the log and compare).
+/// The tables of a checkpoint run before they are written, made from the index delta and encoded
+/// deterministically (the same records always give the same bytes, so verification can rebuild
+/// a run from the log and compare; merges, ``IndexRunMerger``, give those bytes too).
 ///
-/// The tables are flat arrays, as in the file, so that reading a run back and merging two runs
-/// are bulk copies rather than one small array per stream.
+/// The tables are flat arrays, as in the file, so that encoding them is a few bulk copies rather
+/// than one small array per stream.
 struct IndexRunBuilder {
     var firstPosition: UInt64
     var lastPosition: UInt64
@@ -82,79 +82,6 @@ struct IndexRunBuilder {
         commands.sort()
     }
 
-    /// One run covering `older` then `newer` (adjacent: `newer` starts right after `older`).
-    static func merging(_ older: IndexRunBuilder, _ newer: IndexRunBuilder) -> IndexRunBuilder {
-        precondition(newer.firstPosition == older.lastPosition + 1, "merged runs must be adjacent")
-        var merged = IndexRunBuilder(
-            firstPosition: older.firstPosition, lastPosition: newer.lastPosition, chainHash: newer.chainHash)
-        merged.offsets = older.offsets + newer.offsets
-        merged.names.reserveCapacity(older.names.count + newer.names.count)
-        merged.positions.reserveCapacity(older.positions.count + newer.positions.count)
-        let shift = UInt32(truncatingIfNeeded: newer.firstPosition - older.firstPosition)
-        var a = 0
-        var b = 0
-        while a < older.streamCount || b < newer.streamCount {
-            let takeOlder =
-                b == newer.streamCount
-                || (a < older.streamCount
-                    && !precedes(newer.streamHashes[b], newer.name(b), older.streamHashes[a], older.name(a)))
-            let same =
-                takeOlder && b < newer.streamCount && older.streamHashes[a] == newer.streamHashes[b]
-                && older.name(a).elementsEqual(newer.name(b))
-            if takeOlder {
-                merged.streamHashes.append(older.streamHashes[a])
-                merged.names.append(contentsOf: older.name(a))
-                merged.positions.append(contentsOf: older.positions(a))
-                if same {
-                    merged.positions.append(contentsOf: newer.positions(b).lazy.map { $0 + shift })
-                    b += 1
-                }
-                a += 1
-            } else {
-                merged.streamHashes.append(newer.streamHashes[b])
-                merged.names.append(contentsOf: newer.name(b))
-                merged.positions.append(contentsOf: newer.positions(b).lazy.map { $0 + shift })
-                b += 1
-            }
-            merged.nameStarts.append(UInt32(merged.names.count))
-            merged.positionStarts.append(UInt32(merged.positions.count))
-        }
-        merged.commands = mergingSorted(older.commands, newer.commands, shift: UInt64(shift))
-        return merged
-    }
-
-    /// Two sorted command tables as one, `newer`'s positions moved by `shift` (which keeps it
-    /// sorted: the shift never carries into the key): one pass instead of a sort.
-    private static func mergingSorted(_ older: [UInt64], _ newer: [UInt64], shift: UInt64) -> [UInt64] {
-        [UInt64](unsafeUninitializedCapacity: older.count + newer.count) { buffer, initialized in
-            var a = 0
-            var b = 0
-            var out = 0
-            while a < older.count, b < newer.count {
-                let next = newer[b] + shift
-                if older[a] <= next {
-                    buffer[out] = older[a]
-                    a += 1
-                } else {
-                    buffer[out] = next
-                    b += 1
-                }
-                out += 1
-            }
-            while a < older.count {
-                buffer[out] = older[a]
-                a += 1
-                out += 1
-            }
-            while b < newer.count {
-                buffer[out] = newer[b] + shift
-                b += 1
-                out += 1
-            }
-            initialized = out
-        }
-    }
-
     /// The run file's bytes.
     func encoded() -> [UInt8] {
         let events = Int(lastPosition - firstPosition + 1)
@@ -166,17 +93,9 @@ struct IndexRunBuilder {
         var bytes = [UInt8](repeating: 0, count: sections.fileLength)
         bytes.withUnsafeMutableBytes { buffer in
             let base = buffer.baseAddress!
-            IndexRunLayout.magic.withUnsafeBytes { base.copyMemory(from: $0.baseAddress!, byteCount: 8) }
-            base.storeLittleEndian(IndexRunLayout.formatVersion, at: 8)
-            base.storeLittleEndian(UInt16(IndexRunLayout.headerLength), at: 10)
-            base.storeLittleEndian(firstPosition, at: 16)
-            base.storeLittleEndian(lastPosition, at: 24)
-            chainHash.copy(to: base + 32)
-            base.storeLittleEndian(UInt64(streamCount), at: 64)
-            base.storeLittleEndian(UInt64(commands.count), at: 72)
-            base.storeLittleEndian(UInt64(names.count), at: 80)
-            base.storeLittleEndian(UInt64(sections.fileLength), at: 88)
-            base.storeLittleEndian(UInt64(filterBlocks), at: 96)
+            IndexRunLayout.storeHeader(
+                at: base, first: firstPosition, last: lastPosition, chainHash: chainHash, streams: streamCount,
+                commands: commands.count, nameBytes: names.count, filterBlocks: filterBlocks, sections: sections)
             Self.store(offsets, at: base + sections.offsets)
             for stream in 0..<streamCount {
                 let at = sections.streams + IndexRunLayout.streamEntryLength * stream
@@ -200,11 +119,7 @@ struct IndexRunBuilder {
                     (base + sections.names).copyMemory(from: names.baseAddress!, byteCount: names.count)
                 }
             }
-            let whole = UnsafeRawBufferPointer(buffer)
-            var crc = CRC32C.checksum(UnsafeRawBufferPointer(rebasing: whole[0..<IndexRunLayout.crcOffset]))
-            crc = CRC32C.checksum(
-                UnsafeRawBufferPointer(rebasing: whole[IndexRunLayout.headerLength...]), continuing: crc)
-            base.storeLittleEndian(crc, at: IndexRunLayout.crcOffset)
+            IndexRunLayout.storeCRC(in: buffer)
         }
         return bytes
     }

@@ -50,6 +50,33 @@ enum IndexRunLayout {
         }
     }
 
+    /// Writes the 128-byte header, its reserved bytes zero and its CRC left for ``storeCRC(in:)``.
+    static func storeHeader(
+        at base: UnsafeMutableRawPointer, first: UInt64, last: UInt64, chainHash: Digest, streams: Int,
+        commands: Int, nameBytes: Int, filterBlocks: Int, sections: Sections
+    ) {
+        base.initializeMemory(as: UInt8.self, repeating: 0, count: headerLength)
+        magic.withUnsafeBytes { base.copyMemory(from: $0.baseAddress!, byteCount: 8) }
+        base.storeLittleEndian(formatVersion, at: 8)
+        base.storeLittleEndian(UInt16(headerLength), at: 10)
+        base.storeLittleEndian(first, at: 16)
+        base.storeLittleEndian(last, at: 24)
+        chainHash.copy(to: base + 32)
+        base.storeLittleEndian(UInt64(streams), at: 64)
+        base.storeLittleEndian(UInt64(commands), at: 72)
+        base.storeLittleEndian(UInt64(nameBytes), at: 80)
+        base.storeLittleEndian(UInt64(sections.fileLength), at: 88)
+        base.storeLittleEndian(UInt64(filterBlocks), at: 96)
+    }
+
+    /// Stores the CRC32C of a whole run file's bytes (header but the CRC field, then the rest).
+    static func storeCRC(in file: UnsafeMutableRawBufferPointer) {
+        let whole = UnsafeRawBufferPointer(file)
+        var crc = CRC32C.checksum(UnsafeRawBufferPointer(rebasing: whole[0..<crcOffset]))
+        crc = CRC32C.checksum(UnsafeRawBufferPointer(rebasing: whole[headerLength...]), continuing: crc)
+        file.baseAddress!.storeLittleEndian(crc, at: crcOffset)
+    }
+
     /// `index-<first, 20 digits>-<last, 20 digits>.eig`.
     static func fileName(first: UInt64, last: UInt64) -> String {
         func padded(_ value: UInt64) -> String {

@@ -172,6 +172,21 @@ final class StreamIndex {
         delta = IndexDelta(firstPosition: runsEnd + 1)
     }
 
+    /// Replaces the adjacent runs in `range` with `merged`, their merge (made in the background:
+    /// ``RunMerge``), which covers the same positions with the same entries.
+    ///
+    /// Nothing else changes, and nothing else needs to: `runCounts` counts each stream's events
+    /// over all the runs, the runs' command filter holds the command keys of all the runs, and
+    /// a merge changes neither the events nor the command keys the runs hold together; the delta
+    /// still starts right after the last run.
+    func replaceRuns(_ range: Range<Int>, with merged: IndexRun) {
+        precondition(
+            range.count >= 1 && runs[range.lowerBound].firstPosition == merged.firstPosition
+                && runs[range.upperBound - 1].lastPosition == merged.lastPosition,
+            "a merged run covers exactly the runs it replaces")
+        runs.replaceSubrange(range, with: [merged])
+    }
+
     private func run(containing position: UInt64) -> IndexRun? {
         var low = 0
         var high = runs.count - 1

@@ -65,9 +65,14 @@ extension EventLog {
         return (number, offset + fields.length, view.recordedAt)
     }
 
-    /// Saves the delta as a new checkpoint run once it holds `checkpointInterval` events, merged
-    /// with the newest runs while the older is less than twice the newer (so a log of N events
-    /// has about log2(N / interval) runs and each entry is rewritten about that many times).
+    /// Saves the delta as a new checkpoint run once it holds `checkpointInterval` events, then
+    /// starts merging the newest runs in the background while the older is less than twice the
+    /// newer (so a log of N events has about log2(N / interval) runs and each entry is rewritten
+    /// about that many times): see ``startCompactionIfDue()``.
+    ///
+    /// Only the delta's own run is written here (built, written atomically, mapped); the merges,
+    /// which at a million events cost the append more than the rest of the checkpoint, are made
+    /// by a ``RunMerge`` on another thread and swapped in by a later checkpoint.
     ///
     /// Called by the writer under the lock, after a durable append. Failures other than a failed
     /// fsync are not the append's: the delta stays in memory and the next append tries again.
@@ -77,21 +82,13 @@ extension EventLog {
             if try othersCheckpointed() {
                 try loadIndex()
                 tailDamage = try scanTail(strict: false)
-                guard index.delta.count >= options.checkpointInterval else { return }
             }
-            // The merges are made in memory and only their result is written: the runs in
-            // between would be written, synced, mapped and unlinked within the same call.
-            var newest = IndexRunBuilder(delta: index.delta, chainHash: headHash)
-            var runs = index.runs
-            var replaced: [String] = []
-            while let older = runs.last, older.eventCount < 2 * newest.eventCount {
-                newest = IndexRunBuilder.merging(older.builder(), newest)
-                replaced.append(older.name)
-                runs.removeLast()
-            }
-            runs.append(try writeRun(newest))
-            index.flushDelta(into: runs)
-            for name in replaced { _ = files.calls.unlink(indexDirectory + "/" + name) }
+            // After the reload: a merge of runs the index no longer holds is then left unused.
+            try finishCompaction(waiting: false)
+            guard index.delta.count >= options.checkpointInterval else { return }
+            let run = try writeRun(IndexRunBuilder(delta: index.delta, chainHash: headHash))
+            index.flushDelta(into: index.runs + [run])
+            startCompactionIfDue()
         } catch  where error.code != .fatal {
             return
         }

@@ -12,7 +12,9 @@
 /// ```
 ///
 /// A class because it owns files, mappings and the lock. It is not `Sendable`: use one log
-/// per thread (several logs on one store, in one process or many, are safe).
+/// per thread (several logs on one store, in one process or many, are safe). A writer merges
+/// its index checkpoint runs on a background thread of its own (``RunMerge``); releasing the
+/// log waits for that merge.
 public final class EventLog {
     /// The store directory.
     public let directory: String
@@ -45,6 +47,8 @@ public final class EventLog {
     var randomIDs = RandomIDSource()
     /// Where ``touch(_:)`` leaves the bytes it read, so the reads are not optimized away.
     var touched: UInt64 = 0
+    /// The merge of checkpoint runs running in the background, at most one (writers only).
+    var compaction: RunMerge?
 
     init(directory: String, mode: AccessMode, options: EventLogOptions, manifest: StoreManifest) {
         self.directory = directory
@@ -52,6 +56,11 @@ public final class EventLog {
         self.options = options
         self.files = FileOperations(options: options)
         self.manifest = manifest
+    }
+
+    /// Waits for a background merge of checkpoint runs (see ``finishCompactionOnRelease()``).
+    deinit {
+        finishCompactionOnRelease()
     }
 
     /// The store's identity, fixed when it was created.
@@ -86,6 +95,8 @@ public final class EventLog {
 
     /// Throws the error that stopped the log, if one did, and `.readOnly` for writes on a reader.
     func checkUsable(writing: Bool) throws(StoreError) {
+        // A merge that failed to make its file durable stops the log as the append would have.
+        if stopped == nil, let compaction, let error = compaction.fatalError { stopped = error }
         if let stopped { throw stopped }
         if writing, mode != .write {
             throw StoreError(.readOnly, "the log at \(directory) was opened for reading; open it for writing to append")

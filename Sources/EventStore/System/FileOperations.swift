@@ -133,8 +133,14 @@ struct FileOperations: Sendable {
 
     /// Replaces `path` with `bytes` so that a crash leaves either the old or the new file:
     /// temporary file, fsync, rename, fsync of the directory.
-    func replaceAtomically(_ path: String, with bytes: [UInt8], directory: String) throws(StoreError) {
-        let temporary = path + ".tmp"
+    ///
+    /// - Parameter temporary: the temporary file's path, `path` + `.tmp` by default. A writer
+    ///   that does this without the store's lock (a background merge of index runs) gives a
+    ///   name of its own, so that two processes never write into one temporary file.
+    func replaceAtomically(
+        _ path: String, with bytes: [UInt8], directory: String, temporary: String? = nil
+    ) throws(StoreError) {
+        let temporary = temporary ?? path + ".tmp"
         _ = calls.unlink(temporary)
         let fd = try open(temporary, writable: true, create: true)
         do throws(StoreError) {
