@@ -21,7 +21,7 @@ public struct Digest: Hashable, Sendable, CustomStringConvertible {
 
     public init(bytes: [UInt8]) {
         precondition(bytes.count == 32, "a SHA-256 digest has 32 bytes")
-        self.init(copying: bytes.withUnsafeBytes { $0 })
+        self = bytes.withUnsafeBytes { Digest(copying: $0) }
     }
 
     /// The digest whose 32 bytes are at the start of `bytes`.

@@ -26,17 +26,21 @@ struct RecordEncoder {
             set(stream: stream, metadata: metadata)
         }
 
+        /// The length of the fields of a command on `stream` with `metadata`, without encoding them.
+        static func byteCount(stream: String, metadata: CommandMetadata) -> Int {
+            6 + stream.utf8.count + metadata.commandID.utf8.count + metadata.actor.utf8.count
+                + (metadata.onBehalfOf.map { 2 + $0.utf8.count } ?? 0)
+                + (metadata.correlationID.map { 2 + $0.utf8.count } ?? 0)
+                + (metadata.causationID.map { 2 + $0.utf8.count } ?? 0)
+        }
+
         /// Encodes another command's fields in place, reusing the bytes' storage.
         mutating func set(stream: String, metadata: CommandMetadata) {
             flags = 0
             if metadata.onBehalfOf != nil { flags |= RecordLayout.onBehalfOfFlag }
             if metadata.correlationID != nil { flags |= RecordLayout.correlationIDFlag }
             if metadata.causationID != nil { flags |= RecordLayout.causationIDFlag }
-            count =
-                6 + stream.utf8.count + metadata.commandID.utf8.count + metadata.actor.utf8.count
-                + (metadata.onBehalfOf.map { 2 + $0.utf8.count } ?? 0)
-                + (metadata.correlationID.map { 2 + $0.utf8.count } ?? 0)
-                + (metadata.causationID.map { 2 + $0.utf8.count } ?? 0)
+            count = Self.byteCount(stream: stream, metadata: metadata)
             if bytes.count < count { bytes.append(contentsOf: repeatElement(0, count: max(count, 256) - bytes.count)) }
             split = bytes.withUnsafeMutableBytes { storage in
                 let base = storage.baseAddress!
@@ -67,8 +71,13 @@ struct RecordEncoder {
 
     /// The length of the record `event` makes with `fields`.
     static func length(of event: ProposedEvent, typeBytes: Int, fields: CommandFields) -> Int {
-        RecordLayout.variableFieldsOffset + fields.count + 2 + typeBytes + 4 + event.payload.count
-            + RecordLayout.chainHashLength
+        length(fieldBytes: fields.count, typeBytes: typeBytes, payloadBytes: event.payload.count)
+    }
+
+    /// The length of a record whose command's fields (``CommandFields``), type and payload
+    /// have these lengths.
+    static func length(fieldBytes: Int, typeBytes: Int, payloadBytes: Int) -> Int {
+        RecordLayout.variableFieldsOffset + fieldBytes + 2 + typeBytes + 4 + payloadBytes + RecordLayout.chainHashLength
     }
 
     /// Appends one record to `buffer` and returns its chain hash; `commitEnd` marks the last
@@ -82,46 +91,62 @@ struct RecordEncoder {
         return type.withUTF8 { typeBytes in
             let length = length(of: event, typeBytes: typeBytes.count, fields: fields)
             return buffer.append(length: length) { record in
-                record.storeLittleEndian(UInt32(length), at: RecordLayout.lengthOffset)
-                record.storeLittleEndian(position, at: RecordLayout.positionOffset)
-                record.storeLittleEndian(streamVersion, at: RecordLayout.streamVersionOffset)
-                record.storeLittleEndian(recordedAt.microsecondsSinceEpoch, at: RecordLayout.recordedAtOffset)
-                record.storeLittleEndian(event.occurredAt.microsecondsSinceEpoch, at: RecordLayout.occurredAtOffset)
-                record.storeLittleEndian(event.schemaVersion, at: RecordLayout.schemaVersionOffset)
-                record.storeLittleEndian(
-                    fields.flags | (commitEnd ? RecordLayout.commitEndFlag : 0), at: RecordLayout.flagsOffset)
-                record.storeBytes(of: eventID.high.bigEndian, toByteOffset: RecordLayout.eventIDOffset, as: UInt64.self)
-                record.storeBytes(
-                    of: eventID.low.bigEndian, toByteOffset: RecordLayout.eventIDOffset + 8, as: UInt64.self)
-                var offset = RecordLayout.variableFieldsOffset
-                fields.bytes.withUnsafeBytes { shared in
-                    (record + offset).copyMemory(from: shared.baseAddress!, byteCount: fields.split)
-                    offset += fields.split
-                    record.storeLittleEndian(UInt16(typeBytes.count), at: offset)
-                    (record + offset + 2).copyMemory(from: typeBytes.baseAddress!, byteCount: typeBytes.count)
-                    offset += 2 + typeBytes.count
-                    let after = fields.count - fields.split
-                    (record + offset).copyMemory(from: shared.baseAddress! + fields.split, byteCount: after)
-                    offset += after
-                }
-                record.storeLittleEndian(UInt32(event.payload.count), at: offset)
-                offset += 4
-                event.payload.withUnsafeBytes { payload in
-                    if payload.count > 0 {
-                        (record + offset).copyMemory(from: payload.baseAddress!, byteCount: payload.count)
-                    }
-                }
-                offset += event.payload.count
-                let body = UnsafeRawBufferPointer(
-                    start: record + RecordLayout.checkedOffset, count: offset - RecordLayout.checkedOffset)
-                let hash = SHA256.chainHash(previous: previous, body: body)
-                hash.copy(to: record + offset)
-                let crc = CRC32C.checksum(
-                    UnsafeRawBufferPointer(
-                        start: record + RecordLayout.checkedOffset, count: length - RecordLayout.checkedOffset))
-                record.storeLittleEndian(crc, at: RecordLayout.crcOffset)
-                return hash
+                fill(
+                    record, length: length, position: position, streamVersion: streamVersion, recordedAt: recordedAt,
+                    event: event, type: typeBytes, eventID: eventID, fields: fields, commitEnd: commitEnd)
+                return seal(record, length: length, previous: previous)
             }
         }
+    }
+
+    /// Writes every byte of a record of `length` bytes (``length(of:typeBytes:fields:)``) at
+    /// `record` but its chain hash and CRC, which ``seal(_:length:previous:)`` adds.
+    static func fill(
+        _ record: UnsafeMutableRawPointer, length: Int, position: UInt64, streamVersion: UInt64,
+        recordedAt: Timestamp, event: borrowing ProposedEvent, type typeBytes: UnsafeBufferPointer<UInt8>,
+        eventID: EventID, fields: borrowing CommandFields, commitEnd: Bool
+    ) {
+        record.storeLittleEndian(UInt32(length), at: RecordLayout.lengthOffset)
+        record.storeLittleEndian(position, at: RecordLayout.positionOffset)
+        record.storeLittleEndian(streamVersion, at: RecordLayout.streamVersionOffset)
+        record.storeLittleEndian(recordedAt.microsecondsSinceEpoch, at: RecordLayout.recordedAtOffset)
+        record.storeLittleEndian(event.occurredAt.microsecondsSinceEpoch, at: RecordLayout.occurredAtOffset)
+        record.storeLittleEndian(event.schemaVersion, at: RecordLayout.schemaVersionOffset)
+        record.storeLittleEndian(
+            fields.flags | (commitEnd ? RecordLayout.commitEndFlag : 0), at: RecordLayout.flagsOffset)
+        record.storeBytes(of: eventID.high.bigEndian, toByteOffset: RecordLayout.eventIDOffset, as: UInt64.self)
+        record.storeBytes(of: eventID.low.bigEndian, toByteOffset: RecordLayout.eventIDOffset + 8, as: UInt64.self)
+        var offset = RecordLayout.variableFieldsOffset
+        fields.bytes.withUnsafeBytes { shared in
+            (record + offset).copyMemory(from: shared.baseAddress!, byteCount: fields.split)
+            offset += fields.split
+            record.storeLittleEndian(UInt16(typeBytes.count), at: offset)
+            (record + offset + 2).copyMemory(from: typeBytes.baseAddress!, byteCount: typeBytes.count)
+            offset += 2 + typeBytes.count
+            let after = fields.count - fields.split
+            (record + offset).copyMemory(from: shared.baseAddress! + fields.split, byteCount: after)
+            offset += after
+        }
+        record.storeLittleEndian(UInt32(event.payload.count), at: offset)
+        offset += 4
+        event.payload.withUnsafeBytes { payload in
+            if payload.count > 0 { (record + offset).copyMemory(from: payload.baseAddress!, byteCount: payload.count) }
+        }
+        precondition(offset + event.payload.count + RecordLayout.chainHashLength == length, "a record fills its length")
+    }
+
+    /// Adds the chain hash (of `previous` and the record's checked bytes before it) and then the
+    /// CRC (of the checked bytes, the hash included) to the record ``fill`` wrote; returns the hash.
+    static func seal(_ record: UnsafeMutableRawPointer, length: Int, previous: Digest) -> Digest {
+        let hashOffset = length - RecordLayout.chainHashLength
+        let body = UnsafeRawBufferPointer(
+            start: record + RecordLayout.checkedOffset, count: hashOffset - RecordLayout.checkedOffset)
+        let hash = SHA256.chainHash(previous: previous, body: body)
+        hash.copy(to: record + hashOffset)
+        let crc = CRC32C.checksum(
+            UnsafeRawBufferPointer(
+                start: record + RecordLayout.checkedOffset, count: length - RecordLayout.checkedOffset))
+        record.storeLittleEndian(crc, at: RecordLayout.crcOffset)
+        return hash
     }
 }

@@ -163,7 +163,9 @@ extension EventLog {
         var lastHash: Digest
     }
 
-    /// Encodes every planned event into `writeBuffer`, chaining hashes from the head.
+    /// Encodes every planned event into `writeBuffer`, chaining hashes from the head: sizes
+    /// every record first, then fills them in place; a large append's records are sealed (chain
+    /// hash and CRC) on another thread as they are filled (``RecordSealer``), a small one's here.
     private func encode(_ requests: [AppendRequest], _ planned: [PlannedCommand], recordedAt: Timestamp)
         -> EncodedRecords
     {
@@ -177,34 +179,89 @@ extension EventLog {
             randomIDs = ids
         }
         buffer.removeAll()
-        var starts: [Int] = []
-        var previous = headHash
-        starts.reserveCapacity(planned.reduce(0) { $0 + $1.count })
-        var fields = RecordEncoder.CommandFields()
+        let (starts, lengths, total) = recordSizes(requests, planned)
+        let head = headHash
         let lastRequest = planned[planned.count - 1].request
-        // Through buffer pointers: iterating the arrays themselves copied each planned command
-        // (a retain and a release per string it holds).
-        requests.withUnsafeBufferPointer { requests in
-            planned.withUnsafeBufferPointer { planned in
-                for command in planned.indices {
-                    let request = planned[command].request
-                    fields.set(stream: requests[request].stream, metadata: requests[request].metadata)
-                    let firstPosition = planned[command].firstPosition
-                    let firstVersion = planned[command].firstVersion
-                    requests[request].events.withUnsafeBufferPointer { events in
-                        for offset in events.indices {
-                            starts.append(buffer.count)
-                            previous = RecordEncoder.append(
-                                to: &buffer, position: firstPosition + UInt64(offset),
-                                streamVersion: firstVersion + UInt64(offset), recordedAt: recordedAt,
-                                event: events[offset], eventID: events[offset].eventID ?? ids.make(), fields: fields,
-                                previous: previous, commitEnd: request == lastRequest && offset == events.count - 1)
+        let lastHash = buffer.append(length: total) { base in
+            let sealer =
+                total >= RecordSealer.minimumBytes
+                ? RecordSealer(.init(base: base, starts: starts, lengths: lengths), previous: head) : nil
+            var previous = head
+            var number = 0
+            var published = 0
+            var fields = RecordEncoder.CommandFields()
+            // Through buffer pointers: iterating the arrays themselves copied each planned command
+            // (a retain and a release per string it holds).
+            requests.withUnsafeBufferPointer { requests in
+                planned.withUnsafeBufferPointer { planned in
+                    for command in planned.indices {
+                        let request = planned[command].request
+                        fields.set(stream: requests[request].stream, metadata: requests[request].metadata)
+                        let firstPosition = planned[command].firstPosition
+                        let firstVersion = planned[command].firstVersion
+                        requests[request].events.withUnsafeBufferPointer { events in
+                            for offset in events.indices {
+                                var type = events[offset].type
+                                type.withUTF8 { typeBytes in
+                                    RecordEncoder.fill(
+                                        base + starts[number], length: lengths[number],
+                                        position: firstPosition + UInt64(offset),
+                                        streamVersion: firstVersion + UInt64(offset), recordedAt: recordedAt,
+                                        event: events[offset], type: typeBytes,
+                                        eventID: events[offset].eventID ?? ids.make(), fields: fields,
+                                        commitEnd: request == lastRequest && offset == events.count - 1)
+                                }
+                                if let sealer {
+                                    let end = starts[number] + lengths[number]
+                                    if end - published >= RecordSealer.publicationBytes {
+                                        sealer.publish(filled: number + 1)
+                                        published = end
+                                    }
+                                } else {
+                                    previous = RecordEncoder.seal(
+                                        base + starts[number], length: lengths[number], previous: previous)
+                                }
+                                number += 1
+                            }
                         }
                     }
                 }
             }
+            guard let sealer else { return previous }
+            sealer.publish(filled: number)
+            return sealer.finish()
         }
-        return EncodedRecords(starts: starts, firstPosition: planned[0].firstPosition, lastHash: previous)
+        return EncodedRecords(starts: starts, firstPosition: planned[0].firstPosition, lastHash: lastHash)
+    }
+
+    /// Where each planned record will start in the write buffer, its length, and the total.
+    private func recordSizes(_ requests: [AppendRequest], _ planned: [PlannedCommand])
+        -> (starts: [Int], lengths: [Int], total: Int)
+    {
+        let count = planned.reduce(0) { $0 + $1.count }
+        var starts: [Int] = []
+        var lengths: [Int] = []
+        starts.reserveCapacity(count)
+        lengths.reserveCapacity(count)
+        var total = 0
+        requests.withUnsafeBufferPointer { requests in
+            for command in planned.indices {
+                let request = planned[command].request
+                let fieldBytes = RecordEncoder.CommandFields.byteCount(
+                    stream: requests[request].stream, metadata: requests[request].metadata)
+                requests[request].events.withUnsafeBufferPointer { events in
+                    for event in events.indices {
+                        let length = RecordEncoder.length(
+                            fieldBytes: fieldBytes, typeBytes: events[event].type.utf8.count,
+                            payloadBytes: events[event].payload.count)
+                        starts.append(total)
+                        lengths.append(length)
+                        total += length
+                    }
+                }
+            }
+        }
+        return (starts, lengths, total)
     }
 
     /// Makes the records written at `start` of segment `segment` part of the log's state:
