@@ -7,7 +7,7 @@ import Testing
 @testable import EventStore
 
 /// Second reading of the in-place record buffer (``RecordBuffer``) and of the large append's
-/// background `fdatasync` (``BackgroundSync``): every byte of a record is written, an append
+/// background `fdatasync` (``EventLog/startSync()``): every byte of a record is written, an append
 /// returns only once durable on every segment it touched, a failed sync stops the log, a
 /// descriptor is closed only after its sync, and small appends sync as before.
 struct BatchAppendReviewTests {
@@ -33,7 +33,7 @@ struct BatchAppendReviewTests {
     }
 
     /// Commands with long names, every optional id and long payloads: more than
-    /// ``BackgroundSync/minimumBytes`` in all.
+    /// ``EventLog/backgroundSyncBytes`` in all.
     private func longBatch(_ tag: String, commands: Int = 160) -> [AppendRequest] {
         (0..<commands).map { number in
             let padding = String(repeating: "\(tag)-\(number)-", count: 12)

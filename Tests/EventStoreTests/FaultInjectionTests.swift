@@ -102,7 +102,7 @@ struct FaultInjectionTests {
         #expect(reopened.head.position == 6)
     }
 
-    /// A batch of more than ``BackgroundSync/minimumBytes`` is synced on another thread while the
+    /// A batch of more than ``EventLog/backgroundSyncBytes`` is synced on another thread while the
     /// index takes it in: its failure is just as fatal, and the append does not return normally.
     @Test func aFailedFdatasyncOfALargeBatchIsFatalToo() throws {
         let store = try makeStore()

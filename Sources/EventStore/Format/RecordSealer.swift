@@ -37,7 +37,7 @@ final class RecordSealer: Sendable {
 
     /// Starts sealing `records`, chaining from `previous` (the log's head hash).
     init(_ records: Records, previous: Digest) {
-        // On a queue of its own, as ``BackgroundSync``: the writer waits for the sealer.
+        // On a queue of its own, as a ``BackgroundTask``: the writer waits for the sealer.
         DispatchQueue(label: "eig.record-sealer", qos: .userInitiated).async { [self] in
             var previous = previous
             var sealed = 0

@@ -42,10 +42,24 @@ extension EventLog {
 
     /// Starts the `fdatasync` of the segments the last ``write(records:)`` wrote (the tail, and
     /// the segment it started): on this thread for a small append, which is then durable, or
-    /// on another (``BackgroundSync``), which ``finishSync(_:)`` waits for.
-    func startSync() throws(StoreError) -> BackgroundSync? {
+    /// on another for one of ``backgroundSyncBytes`` or more, which ``finishSync(_:segmentsFrom:)``
+    /// waits for.
+    ///
+    /// Nothing is acknowledged earlier: the append waits for the sync before it returns or does
+    /// anything else with its files (a checkpoint comes after), and a failure is as fatal as on
+    /// the writer's own thread (``FileOperations/syncData(_:path:)`` reports it to
+    /// `onFatalError`, and the log stops). Only the writer's in-memory index runs ahead of the
+    /// disk, for the length of the sync; if the sync fails, the log is stopped for good and its
+    /// head goes back to the last durable record, so no read shows the records (but
+    /// ``streamVersion(_:)`` and ``streamNames(withPrefix:)``, which cannot refuse, count them).
+    func startSync() throws(StoreError) -> BackgroundTask? {
         let targets = (tailSegment..<segments.count).map { (fd: segments[$0].writeFD, path: segments[$0].path) }
-        if writeBuffer.count >= BackgroundSync.minimumBytes { return BackgroundSync(targets, files: files) }
+        if writeBuffer.count >= Self.backgroundSyncBytes {
+            let files = files
+            return BackgroundTask("eig.background-sync") { () throws(StoreError) in
+                for target in targets { try files.syncData(target.fd, path: target.path) }
+            }
+        }
         do throws(StoreError) {
             for target in targets { try files.syncData(target.fd, path: target.path) }
         } catch {
@@ -55,9 +69,13 @@ extension EventLog {
         return nil
     }
 
+    /// Appends of fewer bytes sync on the writer's thread: waking another costs microseconds,
+    /// more than the index work of a few records.
+    static let backgroundSyncBytes = 64 << 10
+
     /// Waits for the sync ``startSync()`` started, if any (a failure stops the log), then stops
     /// writing to the segments before the last: `segmentsFrom` is the tail segment of the write.
-    func finishSync(_ sync: BackgroundSync?, segmentsFrom first: Int) throws(StoreError) {
+    func finishSync(_ sync: BackgroundTask?, segmentsFrom first: Int) throws(StoreError) {
         do throws(StoreError) {
             try sync?.wait()
         } catch {

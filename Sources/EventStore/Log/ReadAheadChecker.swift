@@ -42,7 +42,7 @@ final class ReadAheadChecker: Sendable {
         checkedEnd.store(start, ordering: .relaxed)
         walkerAt.store(start, ordering: .relaxed)
         // On a queue of its own: ``finish()`` waits for the checker, and a replay made from busy
-        // global-pool workers would wait for one of them to free a thread (see BackgroundSync).
+        // global-pool workers would wait for one of them to free a thread (see ``BackgroundTask``).
         DispatchQueue(label: "eig.read-ahead-checker", qos: .userInitiated).async { [self] in
             check(segments, from: start, through: through)
             done.signal()
