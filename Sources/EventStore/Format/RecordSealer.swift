@@ -65,7 +65,7 @@ final class RecordSealer: Sendable {
     }
 
     /// Waits until every record is sealed (all must have been published); returns the last
-    /// record's chain hash.
+    /// record's chain hash. Called once: a second call would wait for ever.
     func finish() -> Digest {
         done.wait()
         return lastHash.withLock { $0 }

@@ -2,9 +2,10 @@ import Dispatch
 import Synchronization
 
 /// Work a large append runs on another thread while it goes on with its own, then waits for:
-/// the checks of its requests while it plans them (``EventLog/append(batch:)``), and its
-/// `fdatasync` while its index takes the records in (``EventLog/startSync()``). Each pays
-/// only from tens of kilobytes on: waking another thread costs microseconds.
+/// the checks of its requests while it plans them (``EventLog/append(batch:)``, from
+/// ``EventLog/backgroundCheckRequests`` requests on), and its `fdatasync` while its index takes
+/// the records in (``EventLog/startSync()``, from ``EventLog/backgroundSyncBytes`` on): waking
+/// another thread costs microseconds, so only large appends gain.
 ///
 /// On a queue of its own, not a global one: a serial queue always gets a thread, while the
 /// global queues' pool is as wide as the cores, so an append made from busy Dispatch workers

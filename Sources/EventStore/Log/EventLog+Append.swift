@@ -54,7 +54,18 @@ extension EventLog {
         -> [AppendResult]
     {
         guard let lock else { throw StoreError(.readOnly, "the log has no writer lock") }
-        try lock.acquire(timeout: options.lockTimeout)
+        if let checks {
+            // While another writer holds the lock, the checks end first: a batch they refuse is
+            // refused at once, not after waiting up to the lock's timeout.
+            do throws(StoreError) {
+                try lock.acquire(timeout: .zero)
+            } catch where error.code == .busy {
+                try checks.wait()
+                try lock.acquire(timeout: options.lockTimeout)
+            }
+        } else {
+            try lock.acquire(timeout: options.lockTimeout)
+        }
         defer { lock.release() }
         try catchUpUnderLock(checkedBy: checks)
         var results: [AppendResult] = []
