@@ -1,0 +1,133 @@
+import Dispatch
+import Foundation
+import Glibc
+import Synchronization
+import Testing
+
+@testable import EventStore
+
+/// Second reading of the background merge of runs (``RunMerge``): given a merge in flight or
+/// finished but not yet swapped in / when another log on the store (standing for another
+/// process) opens for writing or verifies / then the merge still lands and the store verifies.
+struct CompactionReviewTests {
+    private let compaction = CompactionTests()
+
+    /// A writer's opening removes the temporary files a crash left in `index/`, but not the one a
+    /// merge of a live process is writing: removed, that merge's rename failed and it was lost,
+    /// so a writer whose merges outlast the time between other writers' openings never merged.
+    @Test func aWritersOpeningLeavesTheTemporaryFileOfAMergeInFlight() throws {
+        let pause = MergePause()
+        let store = try TemporaryStore(options: CompactionTests.options.with { $0.systemCalls = pause.calls })
+        try compaction.append(1...20, to: store.log)
+        try #require(pause.waitUntilPaused(), "the merge did not start")
+        let other: EventLog
+        do {
+            defer { pause.resume() }
+            other = try store.open(.write)
+        }
+        try store.log.waitForCompaction()
+        #expect(compaction.ranges(store.log) == [1...20])
+        #expect(try compaction.indexFiles(store) == compaction.fileNames([1...20]))
+        try compaction.expectAnswers(store.log, count: 20)
+        try compaction.append(21...21, to: other)
+        try compaction.expectAnswers(other, count: 21)
+    }
+
+    /// What a killed process left is still removed: a merge's temporary file whose process is
+    /// gone, and any other temporary file.
+    @Test func aWritersOpeningRemovesTheTemporaryFilesOfMergesWhoseProcessIsGone() throws {
+        let store = try TemporaryStore(options: CompactionTests.options)
+        try compaction.append(1...20, to: store.log, settling: true)
+        let run = IndexRunLayout.fileName(first: 1, last: 40)
+        // No process has this id (Linux's pid_max is at most 2²²).
+        let gone = RunMerge.temporaryName(of: run, process: 2_147_483_646)
+        let alive = RunMerge.temporaryName(of: run, process: getpid())
+        #expect(RunMerge.process(owningTemporary: gone) == 2_147_483_646)
+        #expect(RunMerge.process(owningTemporary: run + ".tmp") == nil)
+        for name in [gone, alive, run + ".tmp"] {
+            #expect(FileManager.default.createFile(atPath: store.directory + "/index/" + name, contents: Data([1])))
+        }
+        _ = try store.open(.write)
+        #expect(try compaction.indexFiles(store) == (compaction.fileNames([1...20]) + [alive]).sorted())
+    }
+
+    /// `verify` lists `index/`, then opens each run: a writer that swaps its merge in between
+    /// unlinks runs it listed. They are gone from the store, not damaged: verify checks the rest.
+    @Test func verifyingWhileAWriterSwapsItsMergeInChecksTheRunsLeft() throws {
+        let store = try TemporaryStore(options: CompactionTests.options)
+        try compaction.append(1...20, to: store.log)
+        store.log.waitForCompactionJob()
+        #expect(try compaction.indexFiles(store) == compaction.fileNames([1...10, 11...20, 1...20]))
+        let hook = ListingHook()
+        let reader = try store.open(.read, options: CompactionTests.options.with { $0.systemCalls = hook.calls })
+        nonisolated(unsafe) let writer = store.log
+        hook.afterNextListingOfIndex { try? writer.waitForCompaction() }
+        let report = reader.verify()
+        #expect(hook.ran)
+        #expect(compaction.ranges(store.log) == [1...20])
+        #expect(report.isSound, "\(String(describing: report.problem))")
+        #expect(report.indexRuns == 1)
+        try compaction.expectAnswers(reader, count: 20)
+    }
+}
+
+/// Holds the background merge right after it created its temporary file, until resumed: the
+/// test does meanwhile what another process could do at that moment.
+final class MergePause: Sendable {
+    private let paused = DispatchSemaphore(value: 0)
+    private let resumed = DispatchSemaphore(value: 0)
+    private let done = Mutex(false)
+
+    var calls: SystemCalls {
+        var calls = SystemCalls.live
+        calls.open = { [self] path, flags, mode in
+            let fd = SystemCalls.live.open(path, flags, mode)
+            guard fd >= 0, flags & O_CREAT != 0, path.contains(".merge-") else { return fd }
+            let first = done.withLock { done in
+                defer { done = true }
+                return !done
+            }
+            if first {
+                paused.signal()
+                // Bounded, so that a test that fails before resuming does not hang the suite.
+                _ = resumed.wait(timeout: .now() + .seconds(30))
+            }
+            return fd
+        }
+        return calls
+    }
+
+    func waitUntilPaused() -> Bool { paused.wait(timeout: .now() + .seconds(30)) == .success }
+
+    func resume() { resumed.signal() }
+}
+
+/// Runs an action once, right after `index/` is listed (the listing already taken).
+final class ListingHook: Sendable {
+    private let action = Mutex<(@Sendable () -> Void)?>(nil)
+    private let didRun = Mutex(false)
+
+    var ran: Bool { didRun.withLock { $0 } }
+
+    func afterNextListingOfIndex(_ body: @escaping @Sendable () -> Void) {
+        action.withLock { $0 = body }
+    }
+
+    var calls: SystemCalls {
+        var calls = SystemCalls.live
+        calls.listDirectory = { [self] path in
+            let names = SystemCalls.live.listDirectory(path)
+            guard path.hasSuffix("/" + IndexRunLayout.directoryName) else { return names }
+            let body = action.withLock { action in
+                defer { action = nil }
+                return action
+            }
+            if let body {
+                body()
+                didRun.withLock { $0 = true }
+            }
+            return names
+        }
+        return calls
+    }
+}
