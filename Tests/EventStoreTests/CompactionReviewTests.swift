@@ -69,6 +69,59 @@ struct CompactionReviewTests {
         #expect(report.indexRuns == 1)
         try compaction.expectAnswers(reader, count: 20)
     }
+
+    /// A reader that listed `index/` before a writer swapped its merge in (unlinking the runs it
+    /// listed) opens anyway: it reads from the log what the runs it could not open covered.
+    @Test func aReaderOpeningWhileAWriterSwapsItsMergeInStillAnswers() throws {
+        let pause = MergePause()
+        let store = try TemporaryStore(options: CompactionTests.options.with { $0.systemCalls = pause.calls })
+        try compaction.append(1...25, to: store.log)
+        try #require(pause.waitUntilPaused(), "the merge did not start")
+        // The reader lists 1-10 and 11-20 only; the merge then lands and is swapped in.
+        let hook = ListingHook()
+        nonisolated(unsafe) let writer = store.log
+        hook.afterNextListingOfIndex {
+            pause.resume()
+            try? writer.waitForCompaction()
+        }
+        let reader = try store.open(.read, options: CompactionTests.options.with { $0.systemCalls = hook.calls })
+        #expect(hook.ran)
+        #expect(compaction.ranges(store.log) == [1...20])
+        #expect(try compaction.indexFiles(store) == compaction.fileNames([1...20]))
+        #expect(reader.index.runs.isEmpty)
+        try compaction.expectAnswers(reader, count: 25)
+    }
+
+    /// The writer loads the runs again (another writer checkpointed) while its merge is still
+    /// reading them: the merge reads the mappings it was given, the swap is refused (other run
+    /// objects), and both writers answer as the log does.
+    @Test func aMergeInFlightWhenItsWriterReloadsTheRunsEndsUnused() throws {
+        let pause = MergePause()
+        let store = try TemporaryStore(options: CompactionTests.options.with { $0.systemCalls = pause.calls })
+        try compaction.append(1...10, to: store.log)
+        let other = try store.open(.write, options: CompactionTests.options)
+        try compaction.append(11...20, to: store.log)
+        try #require(pause.waitUntilPaused(), "the merge did not start")
+        do {
+            defer { pause.resume() }
+            // The other writer saves 21-30 (after loading 1-10 and 11-20); this one then loads again.
+            try compaction.append(21...30, to: other)
+            try compaction.append(31...31, to: store.log)
+        }
+        try store.log.waitForCompaction()
+        #expect(store.log.compaction == nil)
+        // Reloaded: 1-10, 11-20, 21-30, or 1-30 if the other writer's merge landed first; never
+        // this merge's 1-20 swapped into runs it did not read.
+        let ranges = compaction.ranges(store.log)
+        #expect(ranges == [1...10, 11...20, 21...30] || ranges == [1...30])
+        try compaction.expectAnswers(store.log, count: 31)
+        try other.waitForCompaction()
+        try other.refresh()
+        try compaction.expectAnswers(other, count: 31)
+        let reopened = try store.open(.write, options: CompactionTests.options)
+        try compaction.expectAnswers(reopened, count: 31)
+        #expect(reopened.verify().isSound)
+    }
 }
 
 /// Holds the background merge right after it created its temporary file, until resumed: the
