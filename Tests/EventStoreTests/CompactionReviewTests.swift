@@ -122,6 +122,27 @@ struct CompactionReviewTests {
         try compaction.expectAnswers(reopened, count: 31)
         #expect(reopened.verify().isSound)
     }
+
+    /// A log stopped by a failed fsync on the append path touches the store no more: waiting for
+    /// its merge throws the error that stopped it, and swaps nothing in (no input is unlinked).
+    @Test func aStoppedLogDoesNotSwapItsMergeIn() throws {
+        let faults = FaultInjector()
+        let fatal = FatalRecorder()
+        let store = try TemporaryStore(
+            options: CompactionTests.options.with {
+                $0.systemCalls = SystemCalls.live.injecting(faults)
+                $0.onFatalError = { fatal.record($0) }
+            })
+        try compaction.append(1...20, to: store.log)
+        store.log.waitForCompactionJob()
+        faults.add(.init(.fdatasync, onCall: 1, errno: EIO))
+        #expect(throws: StoreError.self) { try store.log.append(Controls.request(command: "after")) }
+        #expect(fatal.recorded.count == 1)
+        let waited = #expect(throws: StoreError.self) { try store.log.waitForCompaction() }
+        #expect(waited?.code == .fatal)
+        #expect(compaction.ranges(store.log) == [1...10, 11...20])
+        #expect(try compaction.indexFiles(store) == compaction.fileNames([1...10, 11...20, 1...20]))
+    }
 }
 
 /// Holds the background merge right after it created its temporary file, until resumed: the
