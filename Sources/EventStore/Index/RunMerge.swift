@@ -48,7 +48,7 @@ final class RunMerge {
         let name = IndexRunLayout.fileName(first: tables[0].firstPosition, last: tables[tables.count - 1].lastPosition)
         self.name = name
         let path = directory + "/" + name
-        let temporary = path + ".merge-\(getpid())-\(String(UInt64.random(in: 0...UInt64.max), radix: 16)).tmp"
+        let temporary = directory + "/" + Self.temporaryName(of: name, process: getpid())
         let job = Job()
         self.job = job
         DispatchQueue(label: "eig.index-run-merge", qos: .utility).async(group: job.group) {
@@ -74,6 +74,27 @@ final class RunMerge {
     var fatalError: StoreError? {
         if case .failed(let error) = job.outcome, error.code == .fatal { return error }
         return nil
+    }
+
+    /// The name a merge's temporary file has in `index/`: `<run name>.merge-<pid>-<random>.tmp`,
+    /// its own in this process and among processes.
+    static func temporaryName(of name: String, process: Int32) -> String {
+        name + ".merge-\(process)-\(String(UInt64.random(in: 0...UInt64.max), radix: 16)).tmp"
+    }
+
+    /// The process whose merge writes the temporary file `name`, or nil if it is not a merge's.
+    ///
+    /// A writer's opening removes the temporary files a crash left in `index/`, but not those of
+    /// a merge whose process is alive: removing one makes that merge's rename fail, and a writer
+    /// whose merges take longer than the time between other writers' openings never merges.
+    static func process(owningTemporary name: String) -> Int32? {
+        let parts = name.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count >= 3, parts[parts.count - 1] == "tmp", parts[parts.count - 2].hasPrefix("merge-") else {
+            return nil
+        }
+        let fields = parts[parts.count - 2].dropFirst(6).split(separator: "-", omittingEmptySubsequences: false)
+        guard fields.count == 2, let pid = Int32(fields[0]), pid > 0 else { return nil }
+        return pid
     }
 
     /// The job itself: the merged run's bytes (exactly those of the run built from the log over

@@ -83,8 +83,9 @@ extension EventLog {
     /// releasing the log waits for the merge, and swaps it in if the lock is free.
     ///
     /// - Throws: `.busy` if another writer keeps the lock, `.fatal` if a merge failed to make
-    ///   its file durable (the log is then stopped).
+    ///   its file durable or the log was stopped otherwise (a stopped log swaps nothing in).
     package func waitForCompaction() throws(StoreError) {
+        try checkUsable(writing: false)
         while let merge = compaction {
             merge.wait()
             guard let lock else { return }

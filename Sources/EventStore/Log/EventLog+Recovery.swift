@@ -183,12 +183,16 @@ extension EventLog {
     }
 
     /// Removes temporary files a crash left behind and checkpoint runs that merged runs replaced.
+    ///
+    /// A merge's temporary file whose process is alive is left alone: that merge runs without
+    /// the lock (``RunMerge``) and is writing it now.
     func removeStaleIndexFiles() throws(StoreError) {
         for name in try files.list(directory) where name.hasSuffix(".tmp") {
             _ = files.calls.unlink(directory + "/" + name)
         }
         let inUse = Set(index.runs.map(\.name))
         for name in (try? files.list(indexDirectory)) ?? [] where !inUse.contains(name) {
+            if let owner = RunMerge.process(owningTemporary: name), files.calls.processExists(owner) { continue }
             if name.hasSuffix(".tmp") || IndexRunLayout.range(ofFileName: name) != nil {
                 _ = files.calls.unlink(indexDirectory + "/" + name)
             }

@@ -271,10 +271,14 @@ struct Verifier {
 
     /// Checks every run file: readable, CRC, within the log, and byte for byte what the log's
     /// records give. Returns how many runs were checked.
+    ///
+    /// A run listed but gone when it is opened is not checked: a writer removed it meanwhile
+    /// (it swapped in the merge that replaces it), as it may at any time without the lock.
     private mutating func checkIndexRuns() -> Int {
         let indexDirectory = directory + "/" + IndexRunLayout.directoryName
         let names = ((try? files.list(indexDirectory)) ?? [])
             .filter { IndexRunLayout.range(ofFileName: $0) != nil }.sorted()
+        var vanished = 0
         for name in names {
             let range = IndexRunLayout.range(ofFileName: name)!
             func indexProblem(_ what: String) -> Problem {
@@ -287,24 +291,28 @@ struct Verifier {
             do {
                 run = try IndexRun(path: indexDirectory + "/" + name, name: name, files: files)
             } catch {
+                if error.code == .notFound {
+                    vanished += 1
+                    continue
+                }
                 problem = indexProblem(error.message)
-                return names.count
+                return names.count - vanished
             }
             guard run.firstPosition == range.lowerBound, run.lastPosition == range.upperBound else {
                 problem = indexProblem("the run's header does not match its name")
-                return names.count
+                return names.count - vanished
             }
             guard run.lastPosition <= position else {
                 problem = indexProblem(
                     "the run covers positions up to \(run.lastPosition) but the log ends at \(position)")
-                return names.count
+                return names.count - vanished
             }
             guard rebuild(run.firstPosition...run.lastPosition).elementsEqual(run.fileBytes) else {
                 problem = indexProblem("the run does not match the log's records")
-                return names.count
+                return names.count - vanished
             }
         }
-        return names.count
+        return names.count - vanished
     }
 
     /// The bytes of the run the log's records in `range` give.

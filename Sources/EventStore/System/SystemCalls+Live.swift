@@ -42,7 +42,8 @@ extension SystemCalls {
                 if name != "." && name != ".." { names.append(name) }
             }
             return names
-        }
+        },
+        processExists: { pid in Glibc.kill(pid, 0) == 0 || Glibc.errno == EPERM }
     )
 }
 

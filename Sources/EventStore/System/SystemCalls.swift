@@ -28,6 +28,8 @@ package struct SystemCalls: Sendable {
     package var dropPages: @Sendable (_ address: UnsafeRawPointer, _ length: Int) -> Int32
     /// The names in a directory (without `.` and `..`), or `nil`.
     package var listDirectory: @Sendable (_ path: String) -> [String]?
+    /// Whether a process with this id exists (`kill(pid, 0)` succeeds or fails with EPERM).
+    package var processExists: @Sendable (_ pid: Int32) -> Bool
 
     package init(
         open: @escaping @Sendable (String, Int32, UInt32) -> Int32,
@@ -47,7 +49,8 @@ package struct SystemCalls: Sendable {
         mmap: @escaping @Sendable (Int32, Int) -> UnsafeRawPointer?,
         munmap: @escaping @Sendable (UnsafeRawPointer, Int) -> Int32,
         dropPages: @escaping @Sendable (UnsafeRawPointer, Int) -> Int32,
-        listDirectory: @escaping @Sendable (String) -> [String]?
+        listDirectory: @escaping @Sendable (String) -> [String]?,
+        processExists: @escaping @Sendable (Int32) -> Bool
     ) {
         self.open = open
         self.close = close
@@ -67,5 +70,6 @@ package struct SystemCalls: Sendable {
         self.munmap = munmap
         self.dropPages = dropPages
         self.listDirectory = listDirectory
+        self.processExists = processExists
     }
 }
