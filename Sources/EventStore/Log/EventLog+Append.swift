@@ -59,7 +59,7 @@ extension EventLog {
             // refused at once, not after waiting up to the lock's timeout.
             do throws(StoreError) {
                 try lock.acquire(timeout: .zero)
-            } catch where error.code == .busy {
+            } catch  where error.code == .busy {
                 try checks.wait()
                 try lock.acquire(timeout: options.lockTimeout)
             }
