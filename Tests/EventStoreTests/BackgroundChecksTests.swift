@@ -17,24 +17,16 @@ struct BackgroundChecksTests {
         }
     }
 
-    private func files(_ store: TemporaryStore) throws -> [String: [UInt8]] {
-        var files: [String: [UInt8]] = [:]
-        for path in try store.segmentPaths + FileSurgery.indexRunPaths(in: store.directory) {
-            files[path] = try FileSurgery.bytes(path)
-        }
-        return files
-    }
-
     @Test func aBadNameInALargeBatchIsRefusedAndNothingIsWritten() throws {
         let store = try TemporaryStore()
         _ = try store.log.append(Controls.request("s-0", command: "first"))
-        let before = try files(store)
+        let before = try store.fileBytes
         let batch = largeBatch(badAt: 150) { $0.metadata.actor = "al\u{7}ice" }
         let error = #expect(throws: StoreError.self) { try store.log.append(batch: batch) }
         #expect(error?.code == .invalidArgument)
         #expect(error?.message.contains("U+0007") == true)
         #expect(store.log.head.position == 1)
-        #expect(try files(store) == before)
+        #expect(try store.fileBytes == before)
         #expect(try store.log.append(batch: largeBatch()).count == EventLog.backgroundCheckRequests + 40)
     }
 
@@ -67,11 +59,11 @@ struct BackgroundChecksTests {
         // Another writer's torn append, after this log last read the tail.
         let path = try store.segmentPaths[0]
         try FileSurgery.write(path, [UInt8](repeating: 0xAB, count: 40), at: try FileSurgery.endOfRecords(path))
-        let before = try files(store)
+        let before = try store.fileBytes
         let batch = largeBatch(badAt: 140) { $0.stream = "" }
         let error = #expect(throws: StoreError.self) { try store.log.append(batch: batch) }
         #expect(error?.code == .invalidArgument)
-        #expect(try files(store) == before)
+        #expect(try store.fileBytes == before)
         #expect(FileSurgery.quarantinePaths(in: store.directory).isEmpty)
         // A good batch recovers the tail first, then appends.
         #expect(try store.log.append(batch: largeBatch()).count == EventLog.backgroundCheckRequests + 40)

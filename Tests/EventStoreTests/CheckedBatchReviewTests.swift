@@ -15,14 +15,6 @@ struct CheckedBatchReviewTests {
         (0..<count).map { Controls.request("s-\($0 % 7)", command: "\(tag)-\($0)") }
     }
 
-    private func files(_ store: TemporaryStore) throws -> [String: [UInt8]] {
-        var files: [String: [UInt8]] = [:]
-        for path in try store.segmentPaths + FileSurgery.indexRunPaths(in: store.directory) {
-            files[path] = try FileSurgery.bytes(path)
-        }
-        return files
-    }
-
     /// The plan meets a conflict (3) and refuses a command with no event itself (20), both
     /// after the first bad request (10): that one's error is the one reported.
     @Test func severalProblemsReportTheFirstBadRequest() throws {
@@ -45,7 +37,7 @@ struct CheckedBatchReviewTests {
     func badRequestsAgainstIndexRunsAreRefusedWithoutATrap(problem: Int) throws {
         let store = try TemporaryStore(options: EventLogOptions.testing.with { $0.checkpointInterval = 50 })
         for round in 0..<3 { _ = try store.log.append(batch: batch("r\(round)")) }
-        let before = try files(store)
+        let before = try store.fileBytes
         var requests = batch("x")
         switch problem {
         case 0: requests[150].stream = ""
@@ -61,7 +53,7 @@ struct CheckedBatchReviewTests {
         }
         #expect(throws: StoreError.self) { try store.log.append(batch: requests) }
         #expect(store.log.head.position == 600)
-        #expect(try files(store) == before)
+        #expect(try store.fileBytes == before)
     }
 
     /// Every request already in the log, one of them bad: nothing to plan, the check still refuses.
@@ -101,11 +93,11 @@ struct CheckedBatchReviewTests {
         #expect(throws: StoreError.self) { try store.log.append(Controls.request()) }
         #expect(store.log.tailNeedsRecovery)
         faults.removeAll()
-        let before = try files(store)
+        let before = try store.fileBytes
         var requests = batch("e")
         requests[199].events = []
         #expect(throws: StoreError.self) { try store.log.append(batch: requests) }
-        #expect(try files(store) == before)
+        #expect(try store.fileBytes == before)
         #expect(FileSurgery.quarantinePaths(in: store.directory).isEmpty)
         #expect(try store.log.append(batch: batch("e")).count == 200)
         #expect(FileSurgery.quarantinePaths(in: store.directory).count == 1)

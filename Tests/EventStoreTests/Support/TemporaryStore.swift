@@ -42,6 +42,18 @@ final class TemporaryStore {
     }
 
     var segmentPaths: [String] { get throws { try FileSurgery.segmentPaths(in: directory) } }
+
+    /// The bytes of every segment and index run, by path: equal before and after an operation
+    /// that must change no file.
+    var fileBytes: [String: [UInt8]] {
+        get throws {
+            var files: [String: [UInt8]] = [:]
+            for path in try segmentPaths + FileSurgery.indexRunPaths(in: directory) {
+                files[path] = try FileSurgery.bytes(path)
+            }
+            return files
+        }
+    }
 }
 
 extension EventLogOptions {
