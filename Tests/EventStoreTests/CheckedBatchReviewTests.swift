@@ -37,6 +37,8 @@ struct CheckedBatchReviewTests {
     func badRequestsAgainstIndexRunsAreRefusedWithoutATrap(problem: Int) throws {
         let store = try TemporaryStore(options: EventLogOptions.testing.with { $0.checkpointInterval = 50 })
         for round in 0..<3 { _ = try store.log.append(batch: batch("r\(round)")) }
+        // A merge of index runs started by those appends writes its file in the background.
+        store.log.waitForCompactionJob()
         let before = try store.fileBytes
         var requests = batch("x")
         switch problem {
