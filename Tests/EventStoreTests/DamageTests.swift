@@ -34,6 +34,23 @@ struct DamageTests {
         #expect(reader.head.position == 4)
     }
 
+    /// A bad record inside a commit of many records, valid ones after it: the writer's refusal
+    /// names the bad record, as `verify` does, and where its commit starts.
+    @Test func aFlippedByteInsideALargeCommitIsNamedWhereItIs() throws {
+        let store = try TemporaryStore()
+        _ = try store.log.append(Controls.request("s-0", command: "first"))
+        _ = try store.log.append(batch: (1...20).map { Controls.request("s-\($0 % 3)", command: "c-\($0)") })
+        let path = try store.segmentPaths[0]
+        let offsets = try FileSurgery.recordOffsets(path)
+        try FileSurgery.flipByte(path, at: offsets[11] + 70)
+        #expect(store.log.verify().problem?.position == 12)
+        let error = #expect(throws: StoreError.self) { try store.open(.write) }
+        #expect(error?.code == .corrupted)
+        #expect(error?.position == 12)
+        #expect(error?.message.contains("offset \(offsets[11]) (position 12)") == true)
+        #expect(error?.message.contains("the commit that starts at offset \(offsets[1]) (position 2)") == true)
+    }
+
     @Test func aReaderThatMeetsDamageThrowsInsteadOfStopping() throws {
         let (store, path, offsets) = try makeStore()
         let reader = try store.open(.read)

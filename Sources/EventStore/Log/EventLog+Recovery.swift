@@ -53,7 +53,7 @@ extension EventLog {
         StoreError(
             .corrupted,
             "the log is damaged at \(damage)\(detail); nothing was changed and writing is refused: run `eig verify`",
-            position: damage.position, path: directory + "/" + damage.segment)
+            position: damage.badPosition, path: directory + "/" + damage.segment)
     }
 
     /// Copies bytes about to be cleared to `quarantine/<segment>-<offset>-<time>.bin` (synced).

@@ -39,7 +39,19 @@ struct TailDamage: Equatable, CustomStringConvertible {
         self.scannedThrough = scannedThrough ?? (position ?? 1) - 1
     }
 
+    /// Whether the bad bytes come after valid records of a commit that has not ended: they are
+    /// at `scanOffset`, and a recovery would cut from `offset`, where that commit starts.
+    private var isInsideACommit: Bool { kind != .unfinishedCommit && scanOffset != offset }
+
+    /// The position of the record that is bad (`position` unless it is inside a commit).
+    var badPosition: UInt64? { isInsideACommit ? scannedThrough + 1 : position }
+
     var description: String {
-        "segment \(segment), offset \(offset)" + (position.map { " (position \($0))" } ?? "") + ": \(reason)"
+        guard isInsideACommit else {
+            return "segment \(segment), offset \(offset)" + (position.map { " (position \($0))" } ?? "") + ": \(reason)"
+        }
+        return
+            "segment \(segment), offset \(scanOffset) (position \(scannedThrough + 1)): \(reason), inside the commit "
+            + "that starts at offset \(offset)" + (position.map { " (position \($0))" } ?? "")
     }
 }
