@@ -75,6 +75,15 @@ public final class EventLog {
             recordedAt: headRecordedAt)
     }
 
+    /// What stopped this log's reading short of the end of its bytes, when it is damage (a bad
+    /// record, non-zero bytes in free space, a segment that does not continue the log): the
+    /// events after ``head`` are then out of reach until the store is repaired (`eig verify`
+    /// says where). `nil` when the log ends cleanly, or with an append still in progress.
+    public var unreadableTail: String? {
+        guard let tailDamage, tailDamage.kind != .unfinishedCommit else { return nil }
+        return tailDamage.description
+    }
+
     /// Bytes of segment headers and records.
     private var usedBytes: UInt64 {
         var total: UInt64 = 0

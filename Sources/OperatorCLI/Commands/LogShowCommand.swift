@@ -20,7 +20,8 @@ enum LogShowCommand {
         summary: "Print the events of the log in order.",
         discussion: "One line per event: position, recorded-at (UTC), stream@version, type and "
             + "schema version, actor. With --json, JSON Lines: one event per line with every "
-            + "envelope field and the payload as JSON.",
+            + "envelope field and the payload as JSON. If damage stops the reading before the "
+            + "end of the log, the events before it are printed and the command exits with 74.",
         options: [from, limit, stream],
         groups: [.store, .jsonLines],
         examples: [
@@ -58,5 +59,6 @@ enum LogShowCommand {
                 show(event)
             }
         }
+        if remaining > 0 { try StoreAccess.requireReadToTheEnd(log) }
     }
 }

@@ -15,4 +15,15 @@ enum StoreAccess {
             throw CLIError(.notFound, "no store \(store.described); create one with 'eig init'", cause: error)
         }
     }
+
+    /// Throws (exit 74) when damage stopped `log`'s reading before the end of its bytes: a
+    /// listing of the events (`log show`, `export events`) prints what it could read, but an
+    /// audit must not take it for the whole log.
+    static func requireReadToTheEnd(_ log: EventLog) throws {
+        guard let damage = log.unreadableTail else { return }
+        throw CLIError(
+            .ioError,
+            "the log cannot be read past position \(log.head.position), so the events after it are not shown: "
+                + "\(TerminalText.sanitized(damage)); run `eig verify`")
+    }
 }

@@ -48,6 +48,25 @@ struct VerifyCommandTests {
         )
     }
 
+    /// An auditor's listing of a damaged log shows what is readable and says it is cut short.
+    @Test func logShowOfADamagedStorePrintsTheEventsBeforeItAndExits74() throws {
+        let directory = try damagedStore()
+        let outcome = directory.eig(["log", "show"])
+        #expect(outcome.code == .ioError)
+        #expect(outcome.stdout.split(separator: "\n").count == 3)
+        #expect(
+            outcome.stderr.hasPrefix(
+                "eig: the log cannot be read past position 3, so the events after it are not shown: segment segment-"))
+        #expect(outcome.stderr.contains("run `eig verify`"))
+        let limited = directory.eig(["log", "show", "--limit", "2"])
+        #expect(limited.code == .success)
+        #expect(limited.stdout.split(separator: "\n").count == 2)
+        #expect(directory.eig(["log", "show", "--stream", "$access"]).code == .ioError)
+        let exported = directory.eig(["export", "events"])
+        #expect(exported.code == .ioError)
+        #expect(exported.stdout.split(separator: "\n").count == 3)
+    }
+
     @Test func theJSONReportDescribesTheProblem() throws {
         let directory = try damagedStore()
         let outcome = directory.eig(["verify", "--json"])

@@ -22,7 +22,8 @@ enum ExportCommands {
         name: "events", summary: "Write the log's events as JSON Lines.",
         discussion: "One JSON object per line and per event, in the order of the log, with every envelope "
             + "field and the payload, as 'eig log show --json' prints them. The log holds no personal "
-            + "data (people are person ids), so neither does the export.",
+            + "data (people are person ids), so neither does the export. If damage stops the reading "
+            + "before the end of the log, the events before it are written and the command exits with 74.",
         options: [from], groups: [.store],
         examples: [
             Example("eig export events > events.jsonl", "The whole log."),
@@ -45,6 +46,7 @@ enum ExportCommands {
         while let event = try cursor.next() {
             invocation.emitJSONLine(EventRendering.json(event))
         }
+        try StoreAccess.requireReadToTheEnd(log)
     }
 
     static func runDossiers(_ invocation: Invocation) throws {
