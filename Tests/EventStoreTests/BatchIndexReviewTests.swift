@@ -154,6 +154,15 @@ extension BatchIndexReviewTests {
             #expect(table[name] == number)
             #expect(table[HashedName(text: name.text + "x", hash: name.hash)] == nil)
         }
+        // findOrInsert finds each of them where they are, and inserts a look-alike once.
+        for (number, name) in names.enumerated() {
+            #expect(table.findOrInsert(name, -1) == (number, false))
+            let lookAlike = HashedName(text: name.text + "y", hash: name.hash)
+            #expect(table.findOrInsert(lookAlike, 1000 + number) == (200 + number, true))
+            #expect(table.findOrInsert(lookAlike, -1) == (200 + number, false))
+            #expect(table[lookAlike] == 1000 + number)
+        }
+        #expect(table.count == 400)
     }
 }
 

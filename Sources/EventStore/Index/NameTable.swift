@@ -68,6 +68,30 @@ struct NameTable<Value> {
         return index
     }
 
+    /// The entry number of `name`, inserted with `value` if it was absent: one probe sequence
+    /// where a lookup then an insertion would make two (a batch append does this for each
+    /// command's stream and id).
+    mutating func findOrInsert(_ name: HashedName, _ value: Value) -> (entry: Int, inserted: Bool) {
+        if (entries.count + 1) * 2 > slots.count { grow() }
+        let mask = slots.count - 1
+        let tag = Self.tag(name.hash)
+        var slot = Int(truncatingIfNeeded: name.hash) & mask
+        while true {
+            let content = slots[slot]
+            if content == 0 {
+                let index = entries.count
+                entries.append(Entry(name: name.text, hash: name.hash, value: value))
+                slots[slot] = tag | UInt64(index + 1)
+                return (index, true)
+            }
+            if content & 0xFFFF_FFFF_0000_0000 == tag {
+                let index = Int(truncatingIfNeeded: content & 0xFFFF_FFFF) - 1
+                if entries[index].hash == name.hash, entries[index].name == name.text { return (index, false) }
+            }
+            slot = (slot + 1) & mask
+        }
+    }
+
     /// Makes room for `count` names without growing.
     mutating func reserveCapacity(_ count: Int) {
         entries.reserveCapacity(count)

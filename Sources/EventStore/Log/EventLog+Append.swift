@@ -137,7 +137,7 @@ extension EventLog {
     {
         var planned: [PlannedCommand] = []
         planned.reserveCapacity(requests.count)
-        // Versions the batch's earlier requests give, and the batch's new command ids.
+        // Each stream's version as the batch's requests so far leave it, and the batch's new command ids.
         var versions = NameTable<UInt64>()
         var newCommands = NameTable<Int>()
         if requests.count > 1 {
@@ -154,15 +154,20 @@ extension EventLog {
                 results.append(earlier)
                 continue
             }
-            if let first = newCommands[command] {
-                throw StoreError(
-                    .invalidArgument,
-                    "command id \(commandID) appears twice in the batch (requests \(first + 1) and \(number + 1)); nothing was written",
-                    stream: requests[number].stream)
+            if requests.count > 1 {
+                let (first, isNew) = newCommands.findOrInsert(command, number)
+                guard isNew else {
+                    throw StoreError(
+                        .invalidArgument,
+                        "command id \(commandID) appears twice in the batch (requests \(newCommands[entry: first] + 1) and \(number + 1)); nothing was written",
+                        stream: requests[number].stream)
+                }
             }
-            if requests.count > 1 { newCommands.insert(command, number) }
             let stream = HashedName(requests[number].stream)
-            let current = version(of: stream)
+            // The stream's entry holds its version before this command (conditions read it).
+            let (entry, isNew) = versions.findOrInsert(stream, 0)
+            if isNew { versions[entry: entry] = index.streamVersion(stream) }
+            let current = versions[entry: entry]
             guard requests[number].expected.isSatisfied(by: current) else {
                 throw conflict(
                     requests[number].stream, current: current, expected: requests[number].expected, commandID: commandID
@@ -187,13 +192,7 @@ extension EventLog {
                 AppendResult(
                     positions: nextPosition...(nextPosition + count - 1), streamVersion: current + count,
                     isDuplicate: false))
-            if requests.count > 1 {
-                if let entry = versions.find(stream) {
-                    versions[entry: entry] = current + count
-                } else {
-                    versions.insert(stream, current + count)
-                }
-            }
+            versions[entry: entry] = current + count
             nextPosition += count
         }
         return planned
