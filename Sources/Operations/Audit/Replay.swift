@@ -43,9 +43,10 @@ public struct Replay: ReadQueries {
     /// Reads the log at `store` up to `point`, keeping the events that occurred before
     /// `occurredBefore` (all of them when nil).
     ///
-    /// - Throws: `notFound` without a store; `storage` for a log that cannot be read.
+    /// - Throws: `notFound` without a store; `storage` for a log that cannot be read, or whose
+    ///   damage stops the reading before `point` (``EventLog/unreadableTail``).
     public init(store: String, at point: Point, occurredBefore: BusinessInstant?) throws(OperationsError) {
-        do {
+        do throws(StoreError) {
             log = try EventLog.open(at: store, mode: .read)
             head = log.head.position
             switch point {
@@ -54,6 +55,21 @@ public struct Replay: ReadQueries {
             case .recordedAt(let time): position = try log.position(atOrBefore: time)
             }
             recordedAt = position == 0 ? nil : try log.event(at: position).recordedAt
+            // Damage that stops the reading at the head: a replay that asks for more than the
+            // readable events would silently leave out what follows.
+            let reachesPastHead =
+                switch point {
+                case .head: true
+                case .position(let requested): requested > head
+                case .recordedAt: position == head
+                }
+            if reachesPastHead, let damage = log.unreadableTail {
+                throw StoreError(
+                    .corrupted,
+                    "the log cannot be read past position \(head), so a replay up to there would leave out what "
+                        + "follows: \(damage); replay as at an earlier point, or run `eig verify`",
+                    position: head + 1)
+            }
         } catch {
             throw .store(error)
         }

@@ -1,4 +1,5 @@
 import EventStore
+import Foundation
 import Testing
 
 @testable import OperatorCLI
@@ -78,5 +79,30 @@ struct ReplayCommandTests {
         #expect(!shown.stdout.contains("Isabelle"))
         #expect(store.run(["replay", "candidate", "list"], as: "audrey").code == .success)
         #expect(store.run(["replay", "candidate", "list"], as: "jules").code == .refused)
+    }
+
+    /// The log's last record damaged: a replay up to now would leave it out and is refused
+    /// (exit 74); a replay as at the jury's evening, before it, stands.
+    @Test func aReplayPastDamageIsRefusedAndOneBeforeItStands() throws {
+        let store = try AuditStore()
+        let position = try Self.scriptedEdition(store)
+        let used = try #require(
+            try JSON(parsing: Array(store.succeed(["log", "head", "--json"]).utf8))[member: "bytes"]?.int)
+        let segment = try #require(
+            try FileManager.default.contentsOfDirectory(atPath: store.path).filter { $0.hasPrefix("segment-") }.sorted()
+                .last)
+        let handle = try #require(FileHandle(forUpdatingAtPath: store.path + "/" + segment))
+        try handle.seek(toOffset: UInt64(used - 40))
+        let byte = try #require(try handle.read(upToCount: 1)).first! ^ 0x01
+        try handle.seek(toOffset: UInt64(used - 40))
+        try handle.write(contentsOf: [byte])
+        try handle.close()
+
+        let now = store.run(["replay", "dossier", "list"])
+        #expect(now.code == .ioError)
+        #expect(now.stderr.contains("so a replay up to there would leave out what follows"))
+        let then = store.run(["replay", "--as-at", String(position), "dossier", "list", "--edition", "5"])
+        #expect(then.code == .success, "\(then.stderr)")
+        #expect(then.stdout.hasPrefix("Replay as at position \(position) of "))
     }
 }
