@@ -104,5 +104,15 @@ struct ReplayCommandTests {
         let then = store.run(["replay", "--as-at", String(position), "dossier", "list", "--edition", "5"])
         #expect(then.code == .success, "\(then.stderr)")
         #expect(then.stdout.hasPrefix("Replay as at position \(position) of "))
+        let shown = store.run(["replay", "--as-at", String(position), "dossier", "show", "P5-001"])
+        #expect(shown.code == .success)
+        #expect(!shown.stderr.contains("warning"))
+        // A query of the read models answers from the readable events, and says so.
+        let listed = store.run(["dossier", "list", "--edition", "5"])
+        #expect(listed.code == .success)
+        #expect(listed.stderr.hasPrefix("eig: warning: the log cannot be read past position "))
+        let dossier = store.run(["dossier", "show", "P5-001"])
+        #expect(dossier.code == .success)
+        #expect(dossier.stderr.hasPrefix("eig: warning: the log cannot be read past position "))
     }
 }

@@ -70,6 +70,7 @@ enum AccessCommands {
 
     static func runList(_ invocation: Invocation) throws {
         let office = try invocation.openOffice(for: .read)
+        invocation.noteIfCutShort()
         let roster = try invocation.perform { () throws(OperationsError) in try office.accessRoster() }
         if invocation.context.format == .json {
             invocation.emitJSON(

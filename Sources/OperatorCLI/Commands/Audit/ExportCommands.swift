@@ -51,6 +51,7 @@ enum ExportCommands {
 
     static func runDossiers(_ invocation: Invocation) throws {
         let office = try invocation.openOffice(for: .read)
+        invocation.noteIfCutShort()
         let only = invocation.value(of: edition)
         let views = try invocation.perform { () throws(OperationsError) in try office.allDossiers(in: only) }
         let revealing = try invocation.mayReadPersonalData(office)

@@ -29,6 +29,7 @@ enum HistoryCommand {
     static func run(_ invocation: Invocation) throws {
         let subject = try invocation.argument(id)
         let office = try invocation.openOffice(for: .read)
+        invocation.noteIfCutShort()
         let entries = try invocation.perform { () throws(OperationsError) in try office.history(of: subject) }
         let revealing = try invocation.mayReadPersonalData(office)
         let names = try invocation.perform { () throws(OperationsError) in

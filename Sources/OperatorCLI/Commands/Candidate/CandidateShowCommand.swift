@@ -17,6 +17,7 @@ enum CandidateShowCommand {
     static func run(_ invocation: Invocation) throws {
         let candidatureID = try invocation.argument(CandidateCommands.id)
         let office = try invocation.openOffice(for: .read)
+        invocation.noteIfCutShort()
         guard let view = try invocation.perform({ () throws(OperationsError) in try office.candidature(candidatureID) })
         else {
             throw CLIError(.notFound, "candidature \(candidatureID) does not exist")

@@ -19,6 +19,7 @@ enum DossierShowCommand {
     static func run(_ invocation: Invocation) throws {
         let dossierID = try invocation.argument(id)
         let office = try invocation.openOffice(for: .read)
+        invocation.noteIfCutShort()
         guard let view = try invocation.perform({ () throws(OperationsError) in try office.dossier(dossierID) }) else {
             throw CLIError(.notFound, "dossier \(dossierID) does not exist")
         }

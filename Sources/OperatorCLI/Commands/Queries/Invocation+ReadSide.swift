@@ -15,12 +15,25 @@ extension Invocation {
 
     /// The read side of the store, opened for reading (on the access gate's log when it opened one).
     func openReadSide() throws(CLIError) -> ReadSide {
-        if let gateLog { return ReadSide(log: gateLog) }
+        if let gateLog {
+            noteIfCutShort()
+            return ReadSide(log: gateLog)
+        }
         do throws(StoreError) {
             return try ReadSide(store: context.store.path)
         } catch {
             throw CLIError(error, store: context.store)
         }
+    }
+
+    /// Warns on standard error when damage stops the reading of the log the access gate opened:
+    /// the answer then stands on the events before it (listings and exports of the log, and
+    /// replays past the damage, refuse instead; `verify` reports it).
+    func noteIfCutShort() {
+        guard let gateLog, let damage = gateLog.unreadableTail else { return }
+        console.note(
+            "warning: the log cannot be read past position \(gateLog.head.position), so this answer leaves out "
+                + "what follows: \(TerminalText.sanitized(damage)); run `eig verify`")
     }
 
     /// Runs `body` with a progress callback drawing `label` on a terminal (nothing elsewhere).

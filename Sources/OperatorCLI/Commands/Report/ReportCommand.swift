@@ -38,6 +38,7 @@ enum ReportCommand {
         let request = ReportRequest(
             edition: invocation.value(of: edition), language: invocation.value(of: language) ?? .french)
         let office = try invocation.openOffice(for: .read)
+        invocation.noteIfCutShort()
         let document = try invocation.perform { () throws(OperationsError) in
             try office.writeStatisticsReport(request, to: path)
         }
