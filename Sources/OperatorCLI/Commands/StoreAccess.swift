@@ -17,13 +17,17 @@ enum StoreAccess {
     }
 
     /// Throws (exit 74) when damage stopped `log`'s reading before the end of its bytes: a
-    /// listing of the events (`log show`, `export events`) prints what it could read, but an
-    /// audit must not take it for the whole log.
-    static func requireReadToTheEnd(_ log: EventLog) throws {
+    /// listing of the events (`log show`, `export events`) prints what it could read, and the
+    /// read models' engine folds it, but an audit or a cron job must not take that for the
+    /// whole log.
+    /// `consequence` says what the command could not do past that position.
+    static func requireReadToTheEnd(_ log: EventLog, consequence: String = "the events after it are not shown")
+        throws
+    {
         guard let damage = log.unreadableTail else { return }
         throw CLIError(
             .ioError,
-            "the log cannot be read past position \(log.head.position), so the events after it are not shown: "
+            "the log cannot be read past position \(log.head.position), so \(consequence): "
                 + "\(TerminalText.sanitized(damage)); run `eig verify`")
     }
 }

@@ -82,7 +82,8 @@ struct ReplayCommandTests {
     }
 
     /// The log's last record damaged: a replay up to now would leave it out and is refused
-    /// (exit 74); a replay as at the jury's evening, before it, stands.
+    /// (exit 74); a replay as at the jury's evening, before it, stands; queries answer with a
+    /// warning; the read models' catch-up exits 74.
     @Test func aReplayPastDamageIsRefusedAndOneBeforeItStands() throws {
         let store = try AuditStore()
         let position = try Self.scriptedEdition(store)
@@ -114,5 +115,10 @@ struct ReplayCommandTests {
         let dossier = store.run(["dossier", "show", "P5-001"])
         #expect(dossier.code == .success)
         #expect(dossier.stderr.hasPrefix("eig: warning: the log cannot be read past position "))
+        // Cron's catch-up folds what it can read, then exits 74 so that someone hears of it.
+        let catchUp = store.run(["projections", "catch-up"])
+        #expect(catchUp.code == .ioError)
+        #expect(catchUp.stderr.contains("so the read models stop there"))
+        #expect(!catchUp.stderr.contains("warning"))
     }
 }

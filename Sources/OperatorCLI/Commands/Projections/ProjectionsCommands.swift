@@ -69,6 +69,8 @@ enum ProjectionsCommands {
                 try store.catchUp(progress: progress)
             }
             describe(report, to: invocation)
+            // The read models are current up to the damage; cron must hear of it.
+            try StoreAccess.requireReadToTheEnd(store.log, consequence: "the read models stop there")
         }
     )
 
@@ -83,7 +85,8 @@ enum ProjectionsCommands {
         discussion: "The new read model is written beside the one in use and swapped in "
             + "atomically: queries keep reading the old one until then, and a rebuild that fails "
             + "or is killed leaves it in place. Snapshots that do not match the log or this "
-            + "version of eig are reported and never used. Progress is drawn on a terminal.",
+            + "version of eig are reported and never used. Progress is drawn on a terminal. If damage "
+            + "stops the reading of the log, the read models are built up to it and the command exits 74.",
         arguments: [name],
         options: [fromZero],
         groups: [.store],
@@ -100,12 +103,14 @@ enum ProjectionsCommands {
                     progress: progress)
             }
             describe(report, to: invocation)
+            try StoreAccess.requireReadToTheEnd(store.log, consequence: "the read models stop there")
         }
     )
 
-    /// The store's read side, for the engine's commands (which write `projections/`).
+    /// The store's read side, for the engine's commands (which write `projections/`; they
+    /// report damage that stops the reading of the log themselves).
     static func openStore(_ invocation: Invocation) throws(CLIError) -> ProjectionStore {
-        try invocation.openReadSide().projections
+        try invocation.openReadSide(notingDamage: false).projections
     }
 
     static func withErrors<T>(_ body: () throws(ProjectionError) -> T) throws(CLIError) -> T {

@@ -13,10 +13,11 @@ extension Invocation {
         return try openReadSide()
     }
 
-    /// The read side of the store, opened for reading (on the access gate's log when it opened one).
-    func openReadSide() throws(CLIError) -> ReadSide {
+    /// The read side of the store, opened for reading (on the access gate's log when it opened
+    /// one); warns when damage stops the reading of the log, unless `notingDamage` is false.
+    func openReadSide(notingDamage: Bool = true) throws(CLIError) -> ReadSide {
         if let gateLog {
-            noteIfCutShort()
+            if notingDamage { noteIfCutShort() }
             return ReadSide(log: gateLog)
         }
         do throws(StoreError) {
