@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import EventStore
@@ -92,5 +93,50 @@ struct UnreadableTailTests {
         try reader.refresh()
         #expect(reader.head.position == 6)
         #expect(reader.unreadableTail == nil)
+    }
+
+    /// A damaged header on the first segment: no event can be read, and the log is not empty.
+    @Test func aBadHeaderOnTheFirstSegmentIsDamage() throws {
+        let store = try TemporaryStore()
+        for number in 1...3 { _ = try store.log.append(Controls.request("s-\(number)", command: "c-\(number)")) }
+        try FileSurgery.flipByte(try store.segmentPaths[0], at: 1)
+        let reader = try store.open(.read)
+        #expect(reader.head.position == 0)
+        #expect(reader.unreadableTail?.contains("segment-00000000000000000001.eig") == true)
+    }
+
+    /// A commit of three at the end of a segment, its last record zeroed, and a segment after
+    /// it: the commit can never end, and the events of the next segment are out of reach.
+    @Test func anUnfinishedCommitBeforeALaterSegmentIsDamage() throws {
+        let store = try TemporaryStore(options: Self.small)
+        _ = try store.log.append(batch: (1...3).map { Controls.request("s-\($0)", command: "c-\($0)") })
+        _ = try store.log.append(batch: (4...33).map { Controls.request("s-\($0)", command: "c-\($0)") })
+        let paths = try store.segmentPaths
+        #expect(paths.count == 2)
+        let offsets = try FileSurgery.recordOffsets(paths[0])
+        #expect(offsets.count == 3)
+        let end = try FileSurgery.endOfRecords(paths[0])
+        try FileSurgery.write(paths[0], [UInt8](repeating: 0, count: end - offsets[2]), at: offsets[2])
+        let reader = try store.open(.read)
+        #expect(reader.head.position == 0)
+        #expect(reader.unreadableTail?.contains("another segment follows") == true)
+    }
+
+    /// A last segment with a header and no record that starts beyond the head (an interrupted
+    /// rollover, FORMAT.md §8), or one whose header is unreadable: verify calls it a torn tail,
+    /// the next writer removes it; a reader reports nothing.
+    @Test func anInterruptedRolloverIsNoDamage() throws {
+        let store = try TemporaryStore()
+        for number in 1...3 { _ = try store.log.append(Controls.request("s-\(number)", command: "c-\(number)")) }
+        let beyond = store.directory + "/" + SegmentName.make(firstPosition: 7)
+        let header = SegmentHeader(firstPosition: 7, previousChainHash: store.log.head.chainHash).encoded
+        #expect(FileManager.default.createFile(atPath: beyond, contents: Data(header + [UInt8](repeating: 0, count: 256))))
+        #expect(try store.open(.read).unreadableTail == nil)
+        #expect(store.log.verify().isSound)
+        try FileManager.default.removeItem(atPath: beyond)
+        let next = store.directory + "/" + SegmentName.make(firstPosition: 4)
+        #expect(FileManager.default.createFile(atPath: next, contents: Data([UInt8](repeating: 0, count: 256))))
+        #expect(try store.open(.read).unreadableTail == nil)
+        #expect(store.log.verify().isSound)
     }
 }

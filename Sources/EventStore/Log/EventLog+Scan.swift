@@ -136,7 +136,16 @@ extension EventLog {
                     // A reader ignores a last segment that does not continue the log (a writer
                     // recovers or refuses it): kept, it would be taken for the segment holding
                     // the positions from its first on, which may be in the segment before it.
-                    if mode == .read, tailSegment + 2 == segments.count { segments.removeLast() }
+                    if mode == .read, tailSegment + 2 == segments.count {
+                        segments.removeLast()
+                        // An interrupted rollover (FORMAT.md §8): verify calls it a torn tail.
+                        if next.firstPosition > headPosition + 1,
+                            RecordFields.findValidRecord(in: next.bytes, after: SegmentHeader.length - 1, beyond: 0)
+                                == nil
+                        {
+                            return nil
+                        }
+                    }
                     return TailDamage(
                         segment: next.name, offset: 0, position: headPosition + 1, kind: .continuity, reason: reason)
                 }
