@@ -121,7 +121,9 @@ extension EventLog {
                 }
                 // Another writer may have started the next segment since this log listed them.
                 if tailSegment + 1 == segments.count {
-                    guard try openNextSegmentIfPresent() else { return mode == .read ? try laterSegmentDamage() : nil }
+                    guard try openNextSegmentIfPresent() else {
+                        return mode == .read && sawUnreadableSegment ? try laterSegmentDamage() : nil
+                    }
                 }
                 let next = segments[tailSegment + 1]
                 let reason: String? =

@@ -25,6 +25,12 @@ extension EventLog {
     /// ignores it (a torn tail) and the next writer removes it; and a file that opens well now
     /// is a rollover that happened since: the next look takes it up.
     func laterSegmentDamage() throws(StoreError) -> TailDamage? {
+        let found = try firstLaterSegmentDamage()
+        if found == nil { sawUnreadableSegment = false }
+        return found
+    }
+
+    private func firstLaterSegmentDamage() throws(StoreError) -> TailDamage? {
         let after = segments.isEmpty ? 0 : segments[tailSegment].firstPosition
         let later = SegmentName.segments(among: try files.list(directory)).filter { $0.firstPosition > after }
         guard let (name, first) = later.first else { return nil }

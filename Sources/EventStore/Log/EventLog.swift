@@ -34,6 +34,9 @@ public final class EventLog {
     var tailOffset = SegmentHeader.length
     /// What stopped the last scan short of a clean end (readers keep going with what is valid).
     var tailDamage: TailDamage?
+    /// A reader met a segment file it could not take up (a bad header): at the end of what it
+    /// reads, it lists the directory to report it (``laterSegmentDamage()``); clean logs do not.
+    var sawUnreadableSegment = false
     /// A failed write could not be cleared: the next append recovers the tail first.
     var tailNeedsRecovery = false
     /// Set when a durability failure stopped the log: every operation then throws it.
