@@ -139,4 +139,30 @@ struct UnreadableTailTests {
         #expect(try store.open(.read).unreadableTail == nil)
         #expect(store.log.verify().isSound)
     }
+
+    /// A rollover in progress: the next segment's header is written, no record yet. A reader
+    /// that opens then, and one that refreshes then, report nothing; both read the records the
+    /// writer then puts in it.
+    @Test func aRolloverInProgressIsNoDamage() throws {
+        let store = try TemporaryStore()
+        for number in 1...3 { _ = try store.log.append(Controls.request("s-\(number)", command: "c-\(number)")) }
+        let early = try store.open(.read)
+        let next = store.directory + "/" + SegmentName.make(firstPosition: 4)
+        let header = SegmentHeader(firstPosition: 4, previousChainHash: store.log.head.chainHash).encoded
+        #expect(FileManager.default.createFile(atPath: next, contents: Data(header + [UInt8](repeating: 0, count: 512))))
+        let reader = try store.open(.read)
+        try early.refresh()
+        for log in [reader, early] {
+            #expect(log.head.position == 3)
+            #expect(log.unreadableTail == nil)
+        }
+        let writer = try store.open(.write)
+        _ = try writer.append(Controls.request("s-4", command: "c-4"))
+        #expect(try store.segmentPaths.count == 2)
+        for log in [reader, early] {
+            try log.refresh()
+            #expect(log.head.position == 4)
+            #expect(log.unreadableTail == nil)
+        }
+    }
 }
