@@ -17,10 +17,17 @@ extension EventLog {
     ///
     /// `strict` (the writer, under the lock) also requires every byte after a segment's last
     /// record to be zero; readers stop at a zero length without reading the free space.
+    ///
+    /// Not strict, bad bytes with nothing valid after them at the end of the last segment are
+    /// ``TailDamage/Kind/tornTail`` (an append in progress, as a reader may see it half copied),
+    /// and a reader reports a later segment it cannot take up (``laterSegmentDamage()``).
     func scanTail(strict: Bool) throws(StoreError) -> TailDamage? {
-        guard !segments.isEmpty else { return nil }
+        guard !segments.isEmpty else { return mode == .read ? try laterSegmentDamage() : nil }
         var retriedGrowth = false
         var retookTail = false
+        // Damage seen inside the log once: looked at again before it is reported, since the
+        // append that made a later record or segment may have finished the bytes meanwhile.
+        var lookedAgain = false
         var pending: [PendingRecord] = []
         // Where the scan is in the tail segment; `tailOffset` stays after the last commit end.
         var offset = tailOffset
@@ -59,6 +66,7 @@ extension EventLog {
                     commandID: HashedName(bytes: view.commandIDBytes), streamVersion: view.streamVersion)
                 offset += fields.length
                 retriedGrowth = false
+                lookedAgain = false
                 guard RecordLayout.isCommitEnd(base, segmentVersion: segment.formatVersion) else {
                     pending.append(record)
                     continue
@@ -96,6 +104,16 @@ extension EventLog {
                 }
                 segment.end = tailOffset
                 if let first = pending.first {
+                    if !strict, try hasLaterSegment() {
+                        if !lookedAgain {
+                            lookedAgain = true
+                            continue
+                        }
+                        return damage(
+                            segment, .record,
+                            "positions \(first.position)…\(first.position + UInt64(pending.count) - 1) end the segment without the end of their commit, and another segment follows"
+                        )
+                    }
                     return damage(
                         segment, .unfinishedCommit,
                         "positions \(first.position)…\(first.position + UInt64(pending.count) - 1) are not followed by the end of their commit (a write in progress or cut short)"
@@ -103,7 +121,9 @@ extension EventLog {
                 }
                 // Another writer may have started the next segment since this log listed them.
                 if tailSegment + 1 == segments.count {
-                    guard try openNextSegmentIfPresent() else { return nil }
+                    guard try openNextSegmentIfPresent() else {
+                        return mode == .read && sawUnreadableSegment ? try laterSegmentDamage() : nil
+                    }
                 }
                 let next = segments[tailSegment + 1]
                 let reason: String? =
@@ -118,7 +138,16 @@ extension EventLog {
                     // A reader ignores a last segment that does not continue the log (a writer
                     // recovers or refuses it): kept, it would be taken for the segment holding
                     // the positions from its first on, which may be in the segment before it.
-                    if mode == .read, tailSegment + 2 == segments.count { segments.removeLast() }
+                    if mode == .read, tailSegment + 2 == segments.count {
+                        segments.removeLast()
+                        // An interrupted rollover (FORMAT.md §8): verify calls it a torn tail.
+                        if next.firstPosition > headPosition + 1,
+                            RecordFields.findValidRecord(in: next.bytes, after: SegmentHeader.length - 1, beyond: 0)
+                                == nil
+                        {
+                            return nil
+                        }
+                    }
                     return TailDamage(
                         segment: next.name, offset: 0, position: headPosition + 1, kind: .continuity, reason: reason)
                 }
@@ -134,6 +163,16 @@ extension EventLog {
                     continue
                 }
                 segment.end = tailOffset
+                if !strict {
+                    let through = headPosition + UInt64(pending.count)
+                    if try endsInATornWrite(segment, at: offset, beyond: through) {
+                        return damage(segment, .tornTail, defect.description)
+                    }
+                    if !lookedAgain {
+                        lookedAgain = true
+                        continue
+                    }
+                }
                 return damage(segment, .record, defect.description)
             }
         }

@@ -19,6 +19,7 @@ extension EventLog {
                 if isLast, mode == .write {
                     try removeInterruptedRollover(name: name, path: path, problem: problem)
                 } else if isLast || mode == .read {
+                    sawUnreadableSegment = mode == .read
                     tailDamage = TailDamage(
                         segment: name, offset: 0, position: nil, kind: .header, reason: problem.description)
                     return
@@ -209,7 +210,10 @@ extension EventLog {
             segments.append(segment)
             return true
         case .failure(let problem):
-            guard mode == .write else { return false }
+            guard mode == .write else {
+                sawUnreadableSegment = true
+                return false
+            }
             throw StoreError(
                 .corrupted,
                 "segment \(name) follows the log but \(problem); reopen the store for writing to recover it",

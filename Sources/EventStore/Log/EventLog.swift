@@ -34,6 +34,9 @@ public final class EventLog {
     var tailOffset = SegmentHeader.length
     /// What stopped the last scan short of a clean end (readers keep going with what is valid).
     var tailDamage: TailDamage?
+    /// A reader met a segment file it could not take up (a bad header): at the end of what it
+    /// reads, it lists the directory to report it (``laterSegmentDamage()``); clean logs do not.
+    var sawUnreadableSegment = false
     /// A failed write could not be cleared: the next append recovers the tail first.
     var tailNeedsRecovery = false
     /// Set when a durability failure stopped the log: every operation then throws it.
@@ -78,9 +81,10 @@ public final class EventLog {
     /// What stopped this log's reading short of the end of its bytes, when it is damage (a bad
     /// record, non-zero bytes in free space, a segment that does not continue the log): the
     /// events after ``head`` are then out of reach until the store is repaired (`eig verify`
-    /// says where). `nil` when the log ends cleanly, or with an append still in progress.
+    /// says where). `nil` when the log ends cleanly, or with an append still in progress (or
+    /// one a crash cut short: `verify` calls that a torn tail, and the next writer cuts it).
     public var unreadableTail: String? {
-        guard let tailDamage, tailDamage.kind != .unfinishedCommit else { return nil }
+        guard let tailDamage, tailDamage.kind != .unfinishedCommit, tailDamage.kind != .tornTail else { return nil }
         return tailDamage.description
     }
 

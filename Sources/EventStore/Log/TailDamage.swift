@@ -12,6 +12,9 @@ struct TailDamage: Equatable, CustomStringConvertible {
         /// Valid records after the last commit end, then the segment's end: an append in
         /// progress (readers wait for it) or one a crash cut short (the writer cuts it).
         case unfinishedCommit
+        /// A bad record at the end of the last segment, nothing valid after it (readers only):
+        /// an append in progress, seen half copied, or one a crash tore (the writer cuts it).
+        case tornTail
     }
 
     var segment: String
@@ -41,7 +44,7 @@ struct TailDamage: Equatable, CustomStringConvertible {
 
     /// Whether the bad bytes come after valid records of a commit that has not ended: they are
     /// at `scanOffset`, and a recovery would cut from `offset`, where that commit starts.
-    private var isInsideACommit: Bool { kind != .unfinishedCommit && scanOffset != offset }
+    private var isInsideACommit: Bool { kind != .unfinishedCommit && kind != .tornTail && scanOffset != offset }
 
     /// The position of the record that is bad (`position` unless it is inside a commit).
     var badPosition: UInt64? { isInsideACommit ? scannedThrough + 1 : position }

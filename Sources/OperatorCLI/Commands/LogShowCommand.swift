@@ -47,6 +47,8 @@ enum LogShowCommand {
         }
         if let name = invocation.value(of: stream) {
             guard log.streamVersion(name) > 0 else {
+                // Its events may all be past damage that stops the reading: say that, not "none".
+                try StoreAccess.requireReadToTheEnd(log)
                 throw CLIError(.notFound, "the log has no stream \(name.quotedForMessage())")
             }
             for event in try log.events(inStream: name) where event.position >= first {

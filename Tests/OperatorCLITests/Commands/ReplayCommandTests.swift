@@ -81,23 +81,15 @@ struct ReplayCommandTests {
         #expect(store.run(["replay", "candidate", "list"], as: "jules").code == .refused)
     }
 
-    /// The log's last record damaged: a replay up to now would leave it out and is refused
-    /// (exit 74); a replay as at the jury's evening, before it, stands; queries answer with a
-    /// warning; the read models' catch-up exits 74.
+    /// The record before the log's last damaged (a valid one follows it: not a torn write): a
+    /// replay up to now would leave them out and is refused (exit 74); a replay as at the
+    /// jury's evening, before it, stands; queries answer with a warning; the read models'
+    /// catch-up exits 74.
     @Test func aReplayPastDamageIsRefusedAndOneBeforeItStands() throws {
         let store = try AuditStore()
         let position = try Self.scriptedEdition(store)
-        let used = try #require(
-            try JSON(parsing: Array(store.succeed(["log", "head", "--json"]).utf8))[member: "bytes"]?.int)
-        let segment = try #require(
-            try FileManager.default.contentsOfDirectory(atPath: store.path).filter { $0.hasPrefix("segment-") }.sorted()
-                .last)
-        let handle = try #require(FileHandle(forUpdatingAtPath: store.path + "/" + segment))
-        try handle.seek(toOffset: UInt64(used - 40))
-        let byte = try #require(try handle.read(upToCount: 1)).first! ^ 0x01
-        try handle.seek(toOffset: UInt64(used - 40))
-        try handle.write(contentsOf: [byte])
-        try handle.close()
+        let (path, offsets) = try Self.lastSegmentRecords(store)
+        try Self.edit(path, at: offsets[offsets.count - 2] + 40) { [$0[0] ^ 0x01] }
 
         let now = store.run(["replay", "dossier", "list"])
         #expect(now.code == .ioError)
@@ -120,5 +112,51 @@ struct ReplayCommandTests {
         #expect(catchUp.code == .ioError)
         #expect(catchUp.stderr.contains("so the read models stop there"))
         #expect(!catchUp.stderr.contains("warning"))
+    }
+
+    /// The last record half written, as a reader sees an append in progress or a crash leaves
+    /// it (verify: a torn tail the next writer cuts): no alarm, and the replay up to now stands.
+    @Test func aHalfWrittenLastRecordIsNoAlarm() throws {
+        let store = try AuditStore()
+        _ = try Self.scriptedEdition(store)
+        let (path, offsets) = try Self.lastSegmentRecords(store)
+        let end = offsets.last! + 40
+        try Self.edit(path, at: end) { [UInt8](repeating: 0, count: $0.count) }
+        let now = store.run(["replay", "dossier", "list"])
+        #expect(now.code == .success, "\(now.stderr)")
+        #expect(!now.stderr.contains("warning"))
+        let listed = store.run(["dossier", "list", "--edition", "5"])
+        #expect(listed.code == .success)
+        #expect(!listed.stderr.contains("warning"))
+        #expect(store.run(["log", "show"]).code == .success)
+        #expect(store.run(["verify"]).code == .success)
+    }
+
+    /// The last segment's path and the offset of each of its records (walking the length fields).
+    static func lastSegmentRecords(_ store: AuditStore) throws -> (String, [Int]) {
+        let name = try #require(
+            try FileManager.default.contentsOfDirectory(atPath: store.path).filter { $0.hasPrefix("segment-") }.sorted()
+                .last)
+        let path = store.path + "/" + name
+        let bytes = Array(try #require(FileManager.default.contents(atPath: path)))
+        var offsets: [Int] = []
+        var offset = 64
+        while offset + 4 <= bytes.count {
+            let length = bytes[offset..<(offset + 4)].reversed().reduce(0) { $0 << 8 | Int($1) }
+            if length == 0 { break }
+            offsets.append(offset)
+            offset += length
+        }
+        return (path, offsets)
+    }
+
+    /// Replaces the bytes of `path` from `offset` on (up to a megabyte) with `change(them)`.
+    static func edit(_ path: String, at offset: Int, _ change: ([UInt8]) -> [UInt8]) throws {
+        let handle = try #require(FileHandle(forUpdatingAtPath: path))
+        defer { try? handle.close() }
+        try handle.seek(toOffset: UInt64(offset))
+        let old = Array(try #require(try handle.read(upToCount: 1 << 20)))
+        try handle.seek(toOffset: UInt64(offset))
+        try handle.write(contentsOf: change(old))
     }
 }

@@ -62,9 +62,33 @@ struct VerifyCommandTests {
         #expect(limited.code == .success)
         #expect(limited.stdout.split(separator: "\n").count == 2)
         #expect(directory.eig(["log", "show", "--stream", "$access"]).code == .ioError)
+        let head = directory.eig(["log", "head"])
+        #expect(head.code == .ioError)
+        #expect(head.stdout.contains("position"))
+        #expect(head.stderr.hasPrefix("eig: the log cannot be read past position 3"))
         let exported = directory.eig(["export", "events"])
         #expect(exported.code == .ioError)
         #expect(exported.stdout.split(separator: "\n").count == 3)
+    }
+
+    /// A stream whose events all come after the damage: the listing is refused for the damage
+    /// (exit 74), not answered with "no stream", which an auditor would take as the truth.
+    @Test func logShowOfAStreamPastTheDamageExits74() throws {
+        let directory = try TemporaryDirectory()
+        #expect(directory.eig(["init"]).code == .success)
+        try directory.appendEvents(5)
+        try directory.appendEvents(2, stream: "dossier-P5-009")
+        let segment = try #require(try directory.segmentPaths().first)
+        let handle = try #require(FileHandle(forUpdatingAtPath: segment))
+        try handle.seek(toOffset: 64 + 200)
+        let byte = try #require(try handle.read(upToCount: 1)).first! ^ 0x01
+        try handle.seek(toOffset: 64 + 200)
+        try handle.write(contentsOf: [byte])
+        try handle.close()
+        let shown = directory.eig(["log", "show", "--stream", "dossier-P5-009"])
+        #expect(shown.code == .ioError)
+        #expect(shown.stderr.contains("the log cannot be read past position"))
+        #expect(directory.eig(["log", "show", "--stream", "dossier-P5-404"]).code == .ioError)
     }
 
     @Test func theJSONReportDescribesTheProblem() throws {
