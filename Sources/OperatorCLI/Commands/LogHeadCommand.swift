@@ -34,6 +34,6 @@ enum LogHeadCommand {
             ]
         )
         // Not the end of the log: its hash must not be published as standing for the whole log.
-        try StoreAccess.requireReadToTheEnd(log)
+        try StoreAccess.requireReadToTheEnd(log, consequence: "the head printed is only that of the readable part")
     }
 }
