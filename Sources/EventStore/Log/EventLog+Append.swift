@@ -36,13 +36,14 @@ extension EventLog {
     /// ``backgroundCheckRequests`` or more, starts checking them on another thread while this one
     /// takes the lock and plans them (a tenth of a batch append's work).
     private func startChecks(of requests: [AppendRequest]) throws(StoreError) -> BackgroundTask? {
-        guard requests.count >= Self.backgroundCheckRequests else {
+        let checkAll: @Sendable () throws(StoreError) -> Void = {
             for number in requests.indices { try requests[number].validate() }
+        }
+        guard requests.count >= Self.backgroundCheckRequests else {
+            try checkAll()
             return nil
         }
-        return BackgroundTask("eig.request-checks") { () throws(StoreError) in
-            for number in requests.indices { try requests[number].validate() }
-        }
+        return BackgroundTask("eig.request-checks", checkAll)
     }
 
     /// Batches of fewer requests are checked before anything else, on the writer's thread.

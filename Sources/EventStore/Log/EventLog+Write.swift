@@ -54,14 +54,13 @@ extension EventLog {
     /// ``streamVersion(_:)`` and ``streamNames(withPrefix:)``, which cannot refuse, count them).
     func startSync() throws(StoreError) -> BackgroundTask? {
         let targets = (tailSegment..<segments.count).map { (fd: segments[$0].writeFD, path: segments[$0].path) }
-        if writeBuffer.count >= Self.backgroundSyncBytes {
-            let files = files
-            return BackgroundTask("eig.background-sync") { () throws(StoreError) in
-                for target in targets { try files.syncData(target.fd, path: target.path) }
-            }
-        }
-        do throws(StoreError) {
+        let files = files
+        let syncAll: @Sendable () throws(StoreError) -> Void = {
             for target in targets { try files.syncData(target.fd, path: target.path) }
+        }
+        if writeBuffer.count >= Self.backgroundSyncBytes { return BackgroundTask("eig.background-sync", syncAll) }
+        do throws(StoreError) {
+            try syncAll()
         } catch {
             stopped = error
             throw error
