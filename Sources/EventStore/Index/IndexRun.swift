@@ -135,17 +135,21 @@ final class IndexRun {
         var nameLength: Int
         var first: Int
         var count: Int
+
+        /// The entry whose bytes (``IndexRunLayout/streamEntryLength``) start at `at`.
+        @inline(__always)
+        init(at: UnsafeRawPointer) {
+            hash = at.loadLittleEndian(UInt64.self, at: 0)
+            nameOffset = Int(at.loadLittleEndian(UInt32.self, at: 8))
+            nameLength = Int(at.loadLittleEndian(UInt32.self, at: 12))
+            first = Int(at.loadLittleEndian(UInt32.self, at: 16))
+            count = Int(at.loadLittleEndian(UInt32.self, at: 20))
+        }
     }
 
     @inline(__always)
     private func streamEntry(_ index: Int) -> StreamEntry {
-        let at = sections.streams + IndexRunLayout.streamEntryLength * index
-        return StreamEntry(
-            hash: base.loadLittleEndian(UInt64.self, at: at),
-            nameOffset: Int(base.loadLittleEndian(UInt32.self, at: at + 8)),
-            nameLength: Int(base.loadLittleEndian(UInt32.self, at: at + 12)),
-            first: Int(base.loadLittleEndian(UInt32.self, at: at + 16)),
-            count: Int(base.loadLittleEndian(UInt32.self, at: at + 20)))
+        StreamEntry(at: base + sections.streams + IndexRunLayout.streamEntryLength * index)
     }
 
     private func nameBuffer(_ entry: StreamEntry) -> UnsafeRawBufferPointer {

@@ -54,13 +54,7 @@ enum IndexRunMerger {
 
         @inline(__always)
         func stream(_ index: Int) -> IndexRun.StreamEntry {
-            let at = streams + IndexRunLayout.streamEntryLength * index
-            return IndexRun.StreamEntry(
-                hash: at.loadLittleEndian(UInt64.self, at: 0),
-                nameOffset: Int(at.loadLittleEndian(UInt32.self, at: 8)),
-                nameLength: Int(at.loadLittleEndian(UInt32.self, at: 12)),
-                first: Int(at.loadLittleEndian(UInt32.self, at: 16)),
-                count: Int(at.loadLittleEndian(UInt32.self, at: 20)))
+            IndexRun.StreamEntry(at: streams + IndexRunLayout.streamEntryLength * index)
         }
     }
 
