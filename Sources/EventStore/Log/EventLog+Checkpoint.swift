@@ -53,16 +53,9 @@ extension EventLog {
     private func locateEnd(of run: IndexRun) -> (Int, Int, Timestamp)? {
         guard let number = segmentNumber(holding: run.lastPosition) else { return nil }
         let segment = segments[number]
-        let offset = Int(run.offset(of: run.lastPosition))
-        guard offset >= SegmentHeader.length, offset < segment.fileSize,
-            case .valid(let fields) = RecordFields.check(
-                segment.mapping.base + offset, available: segment.fileSize - offset)
-        else { return nil }
-        let view = RecordView(base: segment.mapping.base + offset, fields: fields)
-        guard view.position == run.lastPosition, view.chainHashBytes.elementsEqual(run.chainHash.bytes) else {
-            return nil
-        }
-        return (number, offset + fields.length, view.recordedAt)
+        let bytes = UnsafeRawBufferPointer(start: segment.mapping.base, count: segment.fileSize)
+        guard let last = run.lastRecord(in: bytes) else { return nil }
+        return (number, last.end, last.recordedAt)
     }
 
     /// Saves the delta as a new checkpoint run once it holds `checkpointInterval` events, then
