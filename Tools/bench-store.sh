@@ -9,7 +9,8 @@
 # Settings (environment): EIG_BENCH_DATA (workload files; default .build/bench/data),
 # EIG_BENCH_STORES (scratch stores; default .build/bench/stores), EIG_BENCH_GENERATOR (default
 # ../shared/bench/gen_workload.py), EIG_BENCH_RUNS (3), EIG_BENCH_DURABLE (commands of the
-# durable append; default 20000). The RESULT lines are kept in $EIG_BENCH_STORES/results.txt,
+# durable append; default 20000), EIG_BENCH_PEERS (1: also runs the SQLite peer, Tools/peer-sqlite.py,
+# on the 100k workload, and prints it beside the bench README's reference figures; 0: not). The RESULT lines are kept in $EIG_BENCH_STORES/results.txt,
 # every run's line in $EIG_BENCH_STORES/runs.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -40,8 +41,20 @@ done
 run() { # label, then the eig-bench arguments; keeps the RESULT line, labelled
   local label=$1
   shift
-  echo "== $label: eig-bench $*" >&2
-  "$bench" "$@" --repeat "$runs" | while IFS= read -r line; do
+  measure "$label" "$bench" "$@"
+}
+
+peer() { # label, then the SQLite peer's arguments (Tools/peer-sqlite.py)
+  local label=$1
+  shift
+  measure "$label" python3 Tools/peer-sqlite.py "$@"
+}
+
+measure() { # label, then the command; runs it $runs times, keeps its RESULT line, labelled
+  local label=$1
+  shift
+  echo "== $label: $*" >&2
+  "$@" --repeat "$runs" | while IFS= read -r line; do
     echo "$line" >&2
     echo "$label $line" >> "$stores/runs.txt"
     if [[ $line == RESULT* ]]; then echo "$label ${line#RESULT }" >> "$results"; fi
@@ -59,6 +72,13 @@ for size in 100k 1m; do
   run "replay1-$size" store replay --store "$stores/log-$size" --workload "$prefix" --read-ahead off
   run "load-$size" store load --store "$stores/log-$size" --workload "$prefix"
 done
+# SQLite (WAL, synchronous=FULL) on the 100k workload, as the bench README's reference figures.
+if [[ ${EIG_BENCH_PEERS:-1} != 0 ]]; then
+  peer sqlite-durable append --mode durable --limit "$durable" --db "$stores/sqlite.db" --workload "$data/workload"
+  peer sqlite-batch append --mode batch --batch 1000 --db "$stores/sqlite.db" --workload "$data/workload"
+  peer sqlite-replay replay --db "$stores/sqlite.db" --workload "$data/workload"
+  peer sqlite-load load --db "$stores/sqlite.db" --workload "$data/workload"
+fi
 # Last: opening appends probe events, which a replay would then count.
 for size in 100k 1m; do
   run "open-$size" store open --store "$stores/log-$size" --opens 21
@@ -116,4 +136,20 @@ print(f"\n| measure (median of {runs}) | value | unit | target | verdict | notes
 print("|---|---:|---|---|---|---|")
 for r in rows:
     print("| " + " | ".join(str(x) for x in r) + " |")
+
+# The machine beside the bench README's reference day: the same references, measured in this run.
+reference = [  # label, key, the README's figure, what
+    ("disk", "durable_preallocated_per_s", 11802, "disk: 200 B append + fdatasync, preallocated"),
+    ("disk", "durable_growing_per_s", 8106, "disk: 200 B append + fdatasync, growing file"),
+    ("sqlite-durable", "events_per_s", 7351, "SQLite WAL FULL, append durable"),
+    ("sqlite-batch", "events_per_s", 124251, "SQLite WAL FULL, append batch"),
+    ("sqlite-replay", "events_per_s", 440230, "SQLite, replay"),
+    ("sqlite-load", "loads_per_s", 23384, "SQLite, load"),
+]
+print("\n| reference | this run | the bench README's | ratio |")
+print("|---|---:|---:|---:|")
+for label, key, readme, what in reference:
+    v = get(label, key)
+    ratio = "—" if v is None else f"{v / readme:.2f}"
+    print(f"| {what} | {fmt(v)} | {readme:,} | {ratio} |")
 PY
