@@ -9,9 +9,10 @@
 # Settings (environment): EIG_BENCH_DATA (workload files; default .build/bench/data),
 # EIG_BENCH_STORES (scratch stores; default .build/bench/stores), EIG_BENCH_GENERATOR (default
 # ../shared/bench/gen_workload.py), EIG_BENCH_RUNS (3), EIG_BENCH_DURABLE (commands of the
-# durable append; default 20000), EIG_BENCH_PEERS (1: also runs the SQLite peer, Tools/peer-sqlite.py,
-# on the 100k workload, and prints it beside the bench README's reference figures; 0: not). The RESULT lines are kept in $EIG_BENCH_STORES/results.txt,
-# every run's line in $EIG_BENCH_STORES/runs.txt.
+# durable append; default 20000), EIG_BENCH_PEERS (1: also run the SQLite peer,
+# Tools/peer-sqlite.py, on the 100k workload and print it beside the bench README's reference
+# figures; 0: do not). The RESULT lines are kept in $EIG_BENCH_STORES/results.txt, every run's
+# line in $EIG_BENCH_STORES/runs.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
