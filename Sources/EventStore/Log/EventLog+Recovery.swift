@@ -124,21 +124,12 @@ extension EventLog {
     /// it would leave a file named after a position another segment holds, or one that no longer
     /// continues the log; either is corruption to the next writer that opens the store.
     ///
-    /// Cheap: one `stat` per name for up to three records (one for a single record), a directory
-    /// listing for a larger append.
+    /// Cheap: no system call but a read of the directory watch while nothing changed (else one
+    /// `stat` per name for up to three records, a directory listing for a larger append).
     func removeStraySegments(beforeWritingThrough last: UInt64) throws(StoreError) {
-        let names = (headPosition + 2)...(max(last, headPosition + 1) + 1)
-        var found = false
-        if names.count <= 4 {
-            for position in names where try files.exists(directory + "/" + SegmentName.make(firstPosition: position)) {
-                found = true
-            }
-        } else {
-            found = try files.list(directory).contains { name in
-                SegmentName.firstPosition(of: name).map(names.contains) ?? false
-            }
+        if try segmentFileExists(firstPositionIn: (headPosition + 2)...(max(last, headPosition + 1) + 1)) {
+            try recoverTail()
         }
-        if found { try recoverTail() }
     }
 
     /// Unlinks a segment file (never truncated: readers may have it mapped) and syncs the directory.

@@ -197,7 +197,7 @@ extension EventLog {
     /// rollover); a reader just stops where it is.
     func openNextSegmentIfPresent() throws(StoreError) -> Bool {
         let name = SegmentName.make(firstPosition: headPosition + 1)
-        guard segments.last?.name != name, try files.exists(directory + "/" + name) else { return false }
+        guard segments.last?.name != name, try segmentFileExists(firstPosition: headPosition + 1) else { return false }
         let opened: Result<Segment, SegmentProblem>
         do throws(StoreError) {
             opened = try openSegment(name: name, firstPosition: headPosition + 1, forWriting: mode == .write)

@@ -42,6 +42,10 @@ public final class EventLog {
     /// Set when a durability failure stopped the log: every operation then throws it.
     var stopped: StoreError?
     var lock: WriterLock?
+    /// A writer's watch on the store's directory, and the segment files it listed under it
+    /// (first positions, sorted): see ``segmentFileExists(firstPositionIn:)``.
+    var directoryWatch: DirectoryWatch?
+    var listedSegmentPositions: [UInt64]?
     /// Set once a checkpoint run was found damaged on first use: from then on this log checks
     /// every run's contents when it loads them, so that the damaged one is left out.
     var checksRunsWhenLoading = false

@@ -94,6 +94,16 @@ extension SystemCalls {
             }
             return base.listDirectory(path)
         }
+        calls.watchDirectory = { path in
+            if case .fail(let code) = faults.decide(.watchDirectory, path: path) {
+                return SystemCalls.failing(code, -1)
+            }
+            return base.watchDirectory(path)
+        }
+        calls.readWatch = { fd, buffer, count in
+            if case .fail(let code) = faults.decide(.readWatch, fd: fd) { return SystemCalls.failing(code, -1) }
+            return base.readWatch(fd, buffer, count)
+        }
         return calls
     }
 

@@ -43,7 +43,20 @@ extension SystemCalls {
             }
             return names
         },
-        processExists: { pid in Glibc.kill(pid, 0) == 0 || Glibc.errno == EPERM }
+        processExists: { pid in Glibc.kill(pid, 0) == 0 || Glibc.errno == EPERM },
+        watchDirectory: { path in
+            let fd = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
+            guard fd >= 0 else { return -1 }
+            let events = IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO | IN_DELETE_SELF | IN_MOVE_SELF
+            guard inotify_add_watch(fd, path, UInt32(events)) >= 0 else {
+                let reason = Glibc.errno
+                Glibc.close(fd)
+                Glibc.errno = reason
+                return -1
+            }
+            return fd
+        },
+        readWatch: { fd, buffer, count in Glibc.read(fd, buffer, count) }
     )
 }
 

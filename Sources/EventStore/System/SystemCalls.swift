@@ -30,6 +30,11 @@ package struct SystemCalls: Sendable {
     package var listDirectory: @Sendable (_ path: String) -> [String]?
     /// Whether a process with this id exists (`kill(pid, 0)` succeeds or fails with EPERM).
     package var processExists: @Sendable (_ pid: Int32) -> Bool
+    /// A non-blocking inotify descriptor watching the directory's entries (created, removed,
+    /// renamed in or out, the directory itself gone), or -1: see ``DirectoryWatch``.
+    package var watchDirectory: @Sendable (_ path: String) -> Int32
+    /// `read(2)` of such a descriptor: the bytes of the pending events, or -1 (EAGAIN: none).
+    package var readWatch: @Sendable (_ fd: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int
 
     package init(
         open: @escaping @Sendable (String, Int32, UInt32) -> Int32,
@@ -50,7 +55,9 @@ package struct SystemCalls: Sendable {
         munmap: @escaping @Sendable (UnsafeRawPointer, Int) -> Int32,
         dropPages: @escaping @Sendable (UnsafeRawPointer, Int) -> Int32,
         listDirectory: @escaping @Sendable (String) -> [String]?,
-        processExists: @escaping @Sendable (Int32) -> Bool
+        processExists: @escaping @Sendable (Int32) -> Bool,
+        watchDirectory: @escaping @Sendable (String) -> Int32,
+        readWatch: @escaping @Sendable (Int32, UnsafeMutableRawPointer, Int) -> Int
     ) {
         self.open = open
         self.close = close
@@ -71,5 +78,7 @@ package struct SystemCalls: Sendable {
         self.dropPages = dropPages
         self.listDirectory = listDirectory
         self.processExists = processExists
+        self.watchDirectory = watchDirectory
+        self.readWatch = readWatch
     }
 }

@@ -1,0 +1,45 @@
+extension EventLog {
+    /// Whether the store's directory holds a segment file named for `firstPosition`.
+    func segmentFileExists(firstPosition: UInt64) throws(StoreError) -> Bool {
+        try segmentFileExists(firstPositionIn: firstPosition...firstPosition)
+    }
+
+    /// Whether the store's directory holds a segment file named for a position in `range`.
+    ///
+    /// A writer answers from the names it listed while its ``DirectoryWatch`` vouches that the
+    /// directory has not changed since; otherwise a few names are asked for one by one (a
+    /// failing `stat` each), more by listing the directory.
+    func segmentFileExists(firstPositionIn range: ClosedRange<UInt64>) throws(StoreError) -> Bool {
+        if let listed = try watchedSegmentPositions() {
+            let first = IndexRun.lowerBound(count: listed.count, of: range.lowerBound) { listed[$0] }
+            return first < listed.count && listed[first] <= range.upperBound
+        }
+        if range.count <= 4 {
+            for position in range where try files.exists(directory + "/" + SegmentName.make(firstPosition: position)) {
+                return true
+            }
+            return false
+        }
+        return try files.list(directory).contains { name in
+            SegmentName.firstPosition(of: name).map(range.contains) ?? false
+        }
+    }
+
+    /// The first positions of the segment files in the directory, sorted: listed again only
+    /// when the watch saw the directory change. Nil without a watch that holds (a reader, or
+    /// no inotify): the caller asks the file system.
+    private func watchedSegmentPositions() throws(StoreError) -> [UInt64]? {
+        guard let watch = directoryWatch else { return nil }
+        let changed = watch.sawChanges()
+        guard !watch.isBroken else {
+            directoryWatch = nil
+            listedSegmentPositions = nil
+            return nil
+        }
+        if changed || listedSegmentPositions == nil {
+            listedSegmentPositions = nil
+            listedSegmentPositions = try files.list(directory).compactMap(SegmentName.firstPosition(of:)).sorted()
+        }
+        return listedSegmentPositions
+    }
+}

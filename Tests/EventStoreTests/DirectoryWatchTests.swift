@@ -1,0 +1,112 @@
+import Foundation
+import Glibc
+import Synchronization
+import Testing
+
+@testable import EventStore
+
+/// The writer's watch on its directory (``DirectoryWatch``): it replaces two failing `stat`s
+/// per append, so it must see every segment file another writer creates or removes.
+struct DirectoryWatchTests {
+    @Test func aWatchSeesEntriesCreatedRemovedAndRenamedAndNothingElse() throws {
+        let directory = try TemporaryDirectory()
+        let watch = try #require(DirectoryWatch(directory.path, calls: .live))
+        #expect(!watch.sawChanges())
+        #expect(FileManager.default.createFile(atPath: directory.path + "/a", contents: Data([1])))
+        #expect(watch.sawChanges())
+        #expect(!watch.sawChanges())
+        // Writing to an existing file changes no entry.
+        let handle = try #require(FileHandle(forWritingAtPath: directory.path + "/a"))
+        try handle.write(contentsOf: Data([2, 3]))
+        try handle.close()
+        #expect(!watch.sawChanges())
+        try FileManager.default.moveItem(atPath: directory.path + "/a", toPath: directory.path + "/b")
+        #expect(watch.sawChanges())
+        try FileManager.default.removeItem(atPath: directory.path + "/b")
+        #expect(watch.sawChanges())
+        #expect(!watch.sawChanges())
+        #expect(!watch.isBroken)
+    }
+
+    @Test func aWatchWhoseDirectoryIsGoneNoLongerVouches() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path + "/store"
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: false)
+        let watch = try #require(DirectoryWatch(path, calls: .live))
+        try FileManager.default.removeItem(atPath: path)
+        #expect(watch.sawChanges())
+        #expect(watch.isBroken)
+        #expect(watch.sawChanges())
+    }
+
+    @Test func aWriterAsksForNoSegmentNameWhileItsDirectoryIsUnchanged() throws {
+        // Given a writer that has appended once (its first append lists the directory)
+        let asked = CallCounter()
+        let store = try TemporaryStore(options: .testing.with { $0.systemCalls = asked.counting(.live) })
+        #expect(store.log.directoryWatch != nil)
+        _ = try store.log.append(Controls.request(command: "first"))
+        let before = asked.segmentNames
+        // When it appends more, single events and a batch, in the same segment
+        for number in 1...20 { _ = try store.log.append(Controls.request(command: "cmd-\(number)")) }
+        _ = try store.log.append(batch: (21...40).map { Controls.request(command: "cmd-\($0)") })
+        // Then it asked the file system for no segment file by name
+        #expect(asked.segmentNames == before)
+        #expect(store.log.head.position == 41)
+    }
+
+    @Test func aSegmentAnotherWriterStartsIsFollowedThroughTheWatch() throws {
+        // Given two writers on one store with small segments, the first one watching
+        let store = try TemporaryStore(options: .testing.with { $0.segmentSize = 4096 })
+        #expect(store.log.directoryWatch != nil)
+        _ = try store.log.append(Controls.request(command: "first"))
+        let other = try store.open(.write)
+        // When the other one fills segments, and the first one appends again
+        let big = Controls.event(payload: #"{"text":""# + String(repeating: "x", count: 900) + #""}"#)
+        for number in 1...12 { _ = try other.append(Controls.request(command: "other-\(number)", events: [big])) }
+        #expect(try store.segmentPaths.count > 2)
+        let result = try store.log.append(Controls.request(command: "again"))
+        // Then it appends after the other's last record, and the log verifies
+        #expect(result.positions == 14...14)
+        #expect(store.log.verify().isSound)
+        #expect(try store.open(.read).events(inStream: "dossier-P5-0007").last?.commandID == "again")
+    }
+
+    @Test func withoutAWatchTheWriterAsksByNameAndStillFollowsOthers() throws {
+        // Given a system that gives no inotify descriptor
+        let faults = FaultInjector()
+        faults.add(.init(.watchDirectory, isPersistent: true, pathContains: "/store"))
+        let asked = CallCounter()
+        let options = EventLogOptions.testing.with {
+            $0.systemCalls = asked.counting(SystemCalls.live.injecting(faults))
+            $0.segmentSize = 4096
+        }
+        let store = try TemporaryStore(options: options)
+        #expect(store.log.directoryWatch == nil)
+        // When another writer fills segments and this one appends
+        let other = try store.open(.write)
+        let big = Controls.event(payload: #"{"text":""# + String(repeating: "y", count: 900) + #""}"#)
+        for number in 1...8 { _ = try other.append(Controls.request(command: "other-\(number)", events: [big])) }
+        let before = asked.segmentNames
+        let result = try store.log.append(Controls.request(command: "mine"))
+        // Then it asked by name, and appended after the other's records
+        #expect(asked.segmentNames > before)
+        #expect(result.positions == 9...9)
+        #expect(store.log.verify().isSound)
+    }
+}
+
+/// Counts the `stat`s of segment file names a log makes.
+final class CallCounter: Sendable {
+    private let count = Atomic<Int>(0)
+
+    var segmentNames: Int { count.load(ordering: .relaxed) }
+
+    func counting(_ base: SystemCalls) -> SystemCalls {
+        var calls = base
+        calls.pathSize = { [self] path in
+            if path.contains("/" + SegmentName.prefix) { count.add(1, ordering: .relaxed) }
+            return base.pathSize(path)
+        }
+        return calls
+    }
+}
