@@ -213,10 +213,10 @@ struct PipelinedAppendTests {
         // The third batch's write fails: nothing was tried before the second was acknowledged.
         faults.add(.init(.pwrite, onCall: 3, errno: ENOSPC, pathContains: "segment-"))
         var failedWritesAtAcknowledgement: [Int] = []
-        let error = #expect(throws: StoreError.self) {
-            try store.log.append(batches: input) { _ in failedWritesAtAcknowledgement.append(faults.triggered(.pwrite))
-            }
+        let acknowledge: ([AppendResult]) -> Void = { _ in
+            failedWritesAtAcknowledgement.append(faults.triggered(.pwrite))
         }
+        let error = #expect(throws: StoreError.self) { try store.log.append(batches: input, acknowledge: acknowledge) }
         #expect(error?.code == .io)
         #expect(error?.errno == ENOSPC)
         #expect(failedWritesAtAcknowledgement == [0, 0])
