@@ -123,6 +123,26 @@ struct PipelinedAppendTests {
         #expect(store.log.verify().isSound)
     }
 
+    /// An importer deciding each batch on the log: the versions it reads already count the
+    /// batch before, whose sync may still be running.
+    @Test func aLazySequenceDecidesEachBatchOnTheVersionsTheBatchBeforeLeft() throws {
+        let store = try makeStore(options())
+        let log = store.log
+        let streams = (0..<5).map { "dossier-\($0)" }
+        // One command per stream and batch, 15 KB each: every batch is synced in the background.
+        let input = (0..<4).lazy.map { batch in
+            streams.map { stream in
+                Controls.request(
+                    stream, expected: .exact(log.streamVersion(stream)), command: "lazy-\(batch)-\(stream)",
+                    events: [Controls.event(payload: String(repeating: "z", count: 15_000))])
+            }
+        }
+        var versions: [[UInt64]] = []
+        try log.append(batches: input) { versions.append($0.map(\.streamVersion)) }
+        #expect(versions == (1...4).map { Array(repeating: UInt64($0), count: 5) })
+        #expect(try store.open(.read).head.position == 21)
+    }
+
     @Test func emptyBatchesAreAcknowledgedInTheirPlace() throws {
         let store = try makeStore(options())
         let input = batches(2, .small)

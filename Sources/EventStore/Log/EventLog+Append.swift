@@ -46,6 +46,9 @@ extension EventLog {
     /// - Parameters:
     ///   - batches: read one batch at a time, while this log holds the writer lock for the whole
     ///     run: other writers wait (up to their `lockTimeout`), so make batches cheap to produce.
+    ///     A batch is read while the one before it may still be syncing: a sequence that reads
+    ///     this log (to decide the next batch) sees that batch's events and versions already;
+    ///     should its sync fail, the error is thrown and nothing read after it is written.
     ///   - acknowledge: called on this thread, under the lock, once per batch (an empty batch too).
     /// - Throws: what ``append(batch:)`` throws, for the first batch that fails.
     public func append(batches: some Sequence<[AppendRequest]>, acknowledge: ([AppendResult]) -> Void)
