@@ -16,7 +16,7 @@
 /// index) before k+1 is written, and what overlaps batch k's `fdatasync` is the commit of k to
 /// the index and the checks, plan and encoding of k+1. A batch that fails before step 2 (a
 /// conflict, a duplicate id, a refused request) still waits for k and acknowledges it, then
-/// throws. Batches below ``EventLog/backgroundSyncBytes`` are synced in step 3 on this thread,
+/// throws (k's own failure, if its sync fails: that one stops the log). Batches below ``EventLog/backgroundSyncBytes`` are synced in step 3 on this thread,
 /// as by ``EventLog/startSync()`` for any append, so step 2 has nothing to wait for.
 ///
 /// The lock is taken for the first batch that has requests and held to the end: while it is
