@@ -226,6 +226,27 @@ struct PipelinedAppendTests {
         #expect([durable, durable + UInt64(shape.commands)].contains(reopened.head.position))
     }
 
+    /// The batch after a batch whose sync fails is refused too: the sync's failure is the one
+    /// thrown, as it stopped the log.
+    @Test(arguments: Shape.allCases)
+    func aFailedSyncBeforeARefusedBatchIsTheErrorThrown(shape: Shape) throws {
+        let store = try makeStore(options())
+        var input = batches(4, shape)
+        input[2][5].expected = .exact(999)
+        faults.add(.init(.fdatasync, onCall: 2, errno: EIO, isPersistent: true, pathContains: "segment-"))
+        var acknowledged = 0
+        let error = #expect(throws: StoreError.self) {
+            try store.log.append(batches: input) { _ in acknowledged += 1 }
+        }
+        #expect(error?.code == .fatal)
+        #expect(acknowledged == 1)
+        #expect(store.log.head.position == UInt64(1 + shape.commands))
+        faults.removeAll()
+        let reopened = try store.open(.write, options: .testing)
+        #expect(reopened.verify().isSound)
+        #expect(reopened.head.position <= UInt64(1 + 2 * shape.commands))
+    }
+
     @Test(arguments: Shape.allCases)
     func aFailedWriteLeavesTheBatchBeforeItAcknowledgedAndItselfAbsent(shape: Shape) throws {
         let store = try makeStore(options())
