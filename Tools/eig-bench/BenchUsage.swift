@@ -4,10 +4,12 @@ enum BenchUsage {
         usage: eig-bench SUBCOMMAND [options]
 
           store append --mode durable|batch --store DIR --workload PREFIX [--limit N] [--batch N]
+                  [--pipeline on|off]
               Creates a store in DIR (absent or empty; --replace to replace a store it holds) and
               appends the first N commands of PREFIX.jsonl (0 = all): durable, one append with
               exact(expectedVersion) and one fdatasync per command; batch, --batch commands
-              (default 1000) per durable commit.
+              (default 1000) per durable commit, the next batch prepared while the last one
+              syncs (--pipeline on, the default) or one batch append after another (off).
           store replay --store DIR --workload PREFIX [--read-ahead auto|on|off]
               Reads every event in order (checksums checked), parses each payload, builds the
               read model and compares it with PREFIX.expected.json (read_model_ok). With

@@ -3,7 +3,9 @@ import Foundation
 
 /// `store append`: the workload's commands into a new store, durable (one append and one
 /// `fdatasync` per command, each checked against its expected version) or in batches (one
-/// durable commit per `--batch` commands).
+/// durable commit per `--batch` commands): with `--pipeline on` (the default) all batches go to
+/// one ``EventLog/append(batches:acknowledge:)``, which prepares each batch while the one before
+/// it syncs; with `off`, one ``EventLog/append(batch:)`` per batch, so both compare in one run.
 enum StoreAppendPhase {
     static func run(_ flags: inout BenchFlags) throws {
         let mode = try flags.choice("mode", of: ["durable", "batch"])
@@ -12,6 +14,7 @@ enum StoreAppendPhase {
         let limit = try flags.integer("limit", default: 0)
         let batchSize = try flags.integer("batch", default: 1000, in: 1...1_000_000)
         let repeats = try flags.integer("repeat", default: 1, in: 1...100)
+        let pipeline = try flags.choice("pipeline", of: ["on", "off"], default: "on") == "on"
         var replace = flags.isSet("replace")
         try flags.checkAllRead(wordsUsed: 1)
 
@@ -29,6 +32,12 @@ enum StoreAppendPhase {
             let timing = try BenchOutput.measure {
                 if mode == "durable" {
                     for request in requests { _ = try log.append(request) }
+                } else if pipeline {
+                    var acknowledged = 0
+                    try log.append(batches: batches) { acknowledged += $0.count }
+                    guard acknowledged == requests.count else {
+                        throw WorkloadError("\(acknowledged) of \(requests.count) commands were acknowledged")
+                    }
                 } else {
                     for batch in batches { _ = try log.append(batch: batch) }
                 }
@@ -40,7 +49,10 @@ enum StoreAppendPhase {
             }
             var result = BenchResult(phase: "append", timing: timing)
             result.add("mode", .text(mode))
-            if mode == "batch" { result.add("batch", .integer(batchSize)) }
+            if mode == "batch" {
+                result.add("batch", .integer(batchSize))
+                result.add("pipeline", .bool(pipeline))
+            }
             result.addRate("events", requests.count)
             result.addRate("commands", requests.count)
             return result

@@ -7,7 +7,9 @@ enum TortureUsage {
               Appends commands until killed (or until the log holds --max-events events):
               command ids append-<seed>-<pid>-<commit>-<i>of<commands>-n<events>, 1 to 3
               events (one time in eight 10 to 40), random streams, expected version any or
-              exact; one time in ten, a batch of 20 to 150 such commands in one commit. With
+              exact; one time in ten, a batch of 20 to 150 such commands in one commit; one
+              time in twelve, 2 to 5 batches of 2 to 80 in one pipelined append (each batch a
+              commit, acknowledged once durable). With
               --die-in-write N, one append of several records in N writes part of its bytes
               and the process kills itself (SIGKILL) inside that pwrite.
               After each acknowledged append: ACK <commandID> <firstPosition> <lastPosition>

@@ -4,8 +4,9 @@ import Synchronization
 /// Work a large append runs on another thread while it goes on with its own, then waits for:
 /// the checks of its requests while it plans them (``EventLog/append(batch:)``, from
 /// ``EventLog/backgroundCheckRequests`` requests on), and its `fdatasync` while its index takes
-/// the records in (``EventLog/startSync()``, from ``EventLog/backgroundSyncBytes`` on): waking
-/// another thread costs microseconds, so only large appends gain.
+/// the records in and a pipelined append prepares its next batch (``EventLog/startSync()``, from
+/// ``EventLog/backgroundSyncBytes`` on): waking another thread costs microseconds, so only large
+/// appends gain.
 ///
 /// On a queue of its own, not a global one: a serial queue always gets a thread, while the
 /// global queues' pool is as wide as the cores, so an append made from busy Dispatch workers

@@ -45,13 +45,14 @@ extension EventLog {
     /// on another for one of ``backgroundSyncBytes`` or more, which ``finishSync(_:segmentsFrom:)``
     /// waits for.
     ///
-    /// Nothing is acknowledged earlier: the append waits for the sync before it returns or does
-    /// anything else with its files (a checkpoint comes after), and a failure is as fatal as on
-    /// the writer's own thread (``FileOperations/syncData(_:path:)`` reports it to
-    /// `onFatalError`, and the log stops). Only the writer's in-memory index runs ahead of the
-    /// disk, for the length of the sync; if the sync fails, the log is stopped for good and its
-    /// head goes back to the last durable record, so no read shows the records (but
-    /// ``streamVersion(_:)`` and ``streamNames(withPrefix:)``, which cannot refuse, count them).
+    /// Nothing is acknowledged earlier: the append waits for the sync before it acknowledges the
+    /// batch, writes again or checkpoints (a pipelined append plans and encodes its next batch
+    /// meanwhile, in memory: ``PipelineRun``), and a failure is as fatal as on the writer's own
+    /// thread (``FileOperations/syncData(_:path:)`` reports it to `onFatalError`, and the log
+    /// stops). Only the writer's in-memory index runs ahead of the disk, for the length of the
+    /// sync; if the sync fails, the log is stopped for good and its head goes back to the last
+    /// durable record, so no read shows the records (but ``streamVersion(_:)`` and
+    /// ``streamNames(withPrefix:)``, which cannot refuse, count them).
     func startSync() throws(StoreError) -> BackgroundTask? {
         let targets = (tailSegment..<segments.count).map { (fd: segments[$0].writeFD, path: segments[$0].path) }
         let files = files
