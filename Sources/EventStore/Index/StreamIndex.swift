@@ -181,15 +181,20 @@ final class StreamIndex {
             run.firstPosition == frozen.firstPosition && run.lastPosition == frozen.lastPosition
                 && run.firstPosition == runsEnd + 1,
             "the frozen delta's run covers exactly its positions, right after the runs")
+        // Counted in a local (one exclusivity check, not one per stream), swapped out so that
+        // the table is not copied.
+        var counts = NameTable<UInt64>()
+        swap(&counts, &runCounts)
         for entry in frozen.streams.entries {
             let name = HashedName(text: entry.name, hash: entry.hash)
             let added = UInt64(entry.value.count)
-            if let counted = runCounts.find(name) {
-                runCounts[entry: counted] += added
+            if let counted = counts.find(name) {
+                counts[entry: counted] += added
             } else if runCountsAreComplete {
-                runCounts.insert(name, added)
+                counts.insert(name, added)
             }
         }
+        runCounts = counts
         runs.append(run)
         self.frozen = nil
         if var filter = runsCommandFilter {
