@@ -21,8 +21,9 @@ struct DeltaFlushTests {
         }
     }
 
-    /// What `compaction.expectAnswers` checks, and a stream read record by record (as `eig log
-    /// show --stream` does) and the stream names.
+    /// What `compaction.expectAnswers` checks (versions, a stream's events as `eig log show
+    /// --stream` reads them, command ids), a stream read record by record, the stream names and
+    /// events by position.
     private func expectAnswers(_ log: EventLog, count: Int) throws {
         try compaction.expectAnswers(log, count: count)
         var shown: [UInt64] = []
