@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import Glibc
 import Testing
@@ -72,6 +73,33 @@ struct DeltaFlushTests {
             #expect(compaction.ranges(reopened) == [1...10])
             try expectAnswers(reopened, count: 15)
         }
+    }
+
+    /// At most one delta is frozen: the append that makes the next delta due while the flush is
+    /// in flight waits for it, swaps its run in, then freezes the new delta (whichever of the
+    /// append and the flush's end comes first, the runs and the frozen delta are these).
+    @Test func aDeltaDueWhileAFlushIsInFlightWaitsForIt() throws {
+        let pause = MergePause(holding: ".flush-")
+        let store = try TemporaryStore(options: CompactionTests.options.with { $0.systemCalls = pause.calls })
+        try append(1...10, to: store.log)
+        try #require(pause.waitUntilPaused(), "the flush did not start")
+        try append(11...19, to: store.log)
+        #expect(store.log.index.runs.isEmpty && store.log.index.delta.count == 9)
+        nonisolated(unsafe) let writer = store.log
+        let appended = DispatchGroup()
+        DispatchQueue(label: "delta-flush-test").async(group: appended) {
+            _ = try? writer.append(Controls.request("stream-6", command: "cmd-20"))
+        }
+        pause.resume()
+        appended.wait()
+        #expect(store.log.head.position == 20)
+        #expect(compaction.ranges(store.log) == [1...10])
+        #expect(store.log.index.frozen.map { $0.delta.firstPosition...$0.delta.lastPosition } == 11...20)
+        try expectAnswers(store.log, count: 20)
+        try store.log.waitForCompaction()
+        #expect(compaction.ranges(store.log) == [1...20])
+        #expect(try compaction.indexFiles(store) == compaction.fileNames([1...20]))
+        try expectAnswers(store.log, count: 20)
     }
 
     @Test func aFlushWhoseFsyncFailsStopsTheLogAndIsNeverRetried() throws {
