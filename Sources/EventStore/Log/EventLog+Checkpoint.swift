@@ -98,7 +98,7 @@ extension EventLog {
                 index.freezeDelta(chainHash: headHash)
             }
             startFlush()
-        } catch where error.code != .fatal {
+        } catch  where error.code != .fatal {
             return
         }
     }
