@@ -148,15 +148,21 @@ struct CompactionReviewTests {
 /// Holds the background merge right after it created its temporary file, until resumed: the
 /// test does meanwhile what another process could do at that moment.
 final class MergePause: Sendable {
+    /// What the temporary file's name contains: `.merge-`, or `.flush-` to hold a delta's flush.
+    private let marker: String
     private let paused = DispatchSemaphore(value: 0)
     private let resumed = DispatchSemaphore(value: 0)
     private let done = Mutex(false)
+
+    init(holding marker: String = ".merge-") {
+        self.marker = marker
+    }
 
     var calls: SystemCalls {
         var calls = SystemCalls.live
         calls.open = { [self] path, flags, mode in
             let fd = SystemCalls.live.open(path, flags, mode)
-            guard fd >= 0, flags & O_CREAT != 0, path.contains(".merge-") else { return fd }
+            guard fd >= 0, flags & O_CREAT != 0, path.contains(marker) else { return fd }
             let first = done.withLock { done in
                 defer { done = true }
                 return !done

@@ -10,10 +10,14 @@ import Testing
 struct CompactionTests {
     static let options = CheckpointedStore.options
 
-    /// Appends `cmd-<n>` to `stream-<n % 7>` for each n.
+    /// Appends `cmd-<n>` to `stream-<n % 7>` for each n. Each checkpoint's run is swapped in
+    /// at once (the flush of the frozen delta waited for), so that the runs and merges are the
+    /// ones these tests name whatever the timing of the flushes (``DeltaFlushTests`` test those);
+    /// with `settling`, each merge too.
     func append(_ numbers: ClosedRange<Int>, to log: EventLog, settling: Bool = false) throws {
         for number in numbers {
             _ = try log.append(Controls.request("stream-\(number % 7)", command: "cmd-\(number)"))
+            try log.waitForFlush()
             if settling { try log.waitForCompaction() }
         }
     }

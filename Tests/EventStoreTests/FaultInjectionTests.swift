@@ -211,6 +211,8 @@ struct FaultInjectionTests {
         faults.add(.init(.fsync, onCall: 1, errno: EIO, pathContains: "index"))
         let result = try writer.append(Controls.request(command: "checkpointed"))
         #expect(result.positions == 6...6)
+        // The checkpoint's run is written in the background: its failed fsync stops the log then.
+        writer.waitForCompactionJob()
         #expect(fatal.recorded.count == 1)
         #expect(throws: StoreError.self) { try writer.append(Controls.request()) }
         faults.removeAll()

@@ -1,6 +1,6 @@
 /// The part of the stream index not yet saved in a checkpoint: hash tables over the records
 /// after the last checkpoint run, rebuilt on open by scanning those records.
-struct IndexDelta {
+struct IndexDelta: Sendable {
     /// The position of the first record the delta covers (the one after the runs).
     var firstPosition: UInt64
     /// Offset of each record in its segment, by position − `firstPosition`.
@@ -19,7 +19,7 @@ struct IndexDelta {
     }
 
     /// Where a command's events are: they are always consecutive and in one stream.
-    struct CommandSpan: Equatable {
+    struct CommandSpan: Equatable, Sendable {
         var first: UInt64
         var last: UInt64
         var streamVersion: UInt64
@@ -27,7 +27,7 @@ struct IndexDelta {
 
     /// Where a stream's events are: first and last record (by position − `firstPosition`) and
     /// how many.
-    struct StreamChain: Equatable {
+    struct StreamChain: Equatable, Sendable {
         static let end = UInt32.max
         var first: UInt32
         var last: UInt32

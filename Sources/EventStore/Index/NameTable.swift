@@ -119,3 +119,8 @@ struct NameTable<Value> {
         for index in entries.indices { place(index, hash: entries[index].hash) }
     }
 }
+
+/// A table of sendable values is a value of arrays: a copy can go to another thread (a frozen
+/// index delta's to the thread that writes its run).
+extension NameTable: Sendable where Value: Sendable {}
+extension NameTable.Entry: Sendable where Value: Sendable {}

@@ -1,12 +1,13 @@
-/// The stream index: stream → positions, command id → positions, position → offset in its
-/// segment. Checkpoint runs (saved, mapped files) cover positions 1…`runsEnd`; the delta
-/// (in memory) covers the records after them.
 /// Where a record is: its position (which gives its segment) and its offset in that segment.
 struct RecordLocation: Equatable {
     var position: UInt64
     var offset: Int
 }
 
+/// The stream index: stream → positions, command id → positions, position → offset in its
+/// segment. Checkpoint runs (saved, mapped files) cover positions 1…`runsEnd`; then, while its
+/// run is written in the background, the frozen delta (in memory, read-only); then the delta
+/// (in memory) covers the records after them. Every lookup consults all three, in that order.
 ///
 /// A class although it is plain data: the log updates it on every append and consults it
 /// several times per command, and as a struct stored in the log it was copied (a dozen
@@ -15,6 +16,9 @@ final class StreamIndex {
     private(set) var runs: [IndexRun] = []
     /// Where ``locations(inStream:)`` leaves what it read ahead, so the reads are not optimized away.
     private var touched: UInt64 = 0
+    /// The delta a checkpoint froze while its run is written (``DeltaFlush``), if any: it covers
+    /// the positions right after the runs, and the delta those after it.
+    private(set) var frozen: FrozenDelta?
     private(set) var delta: IndexDelta
     /// Events each stream has in the runs, remembered between checkpoints: looking a stream
     /// up in every run costs cache misses, and a busy stream is asked for again and again.
@@ -43,7 +47,7 @@ final class StreamIndex {
         runsCommandFilter = runs.isEmpty ? RunsCommandFilter(capacity: 0) : nil
     }
 
-    /// The last position covered by checkpoint runs (0 when none).
+    /// The last position covered by checkpoint runs, the files (0 when none): not the frozen delta.
     var runsEnd: UInt64 { runs.last?.lastPosition ?? 0 }
 
     /// The last position indexed.
@@ -52,13 +56,17 @@ final class StreamIndex {
     /// The offset of the record at `position` in its segment.
     func offset(of position: UInt64) -> Int? {
         if position >= delta.firstPosition { return delta.offset(of: position).map(Int.init) }
+        if let first = frozen?.delta.firstPosition, position >= first {
+            return frozen?.delta.offset(of: position).map(Int.init)
+        }
         guard position >= 1, let run = run(containing: position) else { return nil }
         return Int(run.offset(of: position))
     }
 
     /// How many events `stream` has (its version).
     func streamVersion(_ stream: HashedName) -> UInt64 {
-        let recent = UInt64(delta.streams[stream]?.count ?? 0)
+        var recent = UInt64(delta.streams[stream]?.count ?? 0)
+        if let frozen = frozen?.delta.streams[stream] { recent += UInt64(frozen.count) }
         guard !runs.isEmpty else { return recent }
         if let counted = runCounts[stream] { return counted + recent }
         if runCountsAreComplete { return recent }
@@ -101,20 +109,27 @@ final class StreamIndex {
         for run in runs {
             if let entry = run.stream(stream.text, hash: stream.hash) { run.appendLocations(of: entry, to: &locations) }
         }
-        if let recent = delta.streams[stream] {
-            let first = delta.firstPosition
-            locations.reserveCapacity(locations.count + recent.count)
-            delta.forEachEvent(of: recent) { relative in
-                locations.append(
-                    RecordLocation(position: first + UInt64(relative), offset: Int(delta.offsets[relative])))
-            }
-        }
+        if let frozen { Self.appendLocations(of: stream, in: frozen.delta, to: &locations) }
+        Self.appendLocations(of: stream, in: delta, to: &locations)
         return locations
     }
 
+    private static func appendLocations(
+        of stream: HashedName, in delta: IndexDelta, to locations: inout [RecordLocation]
+    ) {
+        guard let recent = delta.streams[stream] else { return }
+        let first = delta.firstPosition
+        locations.reserveCapacity(locations.count + recent.count)
+        delta.forEachEvent(of: recent) { relative in
+            locations.append(RecordLocation(position: first + UInt64(relative), offset: Int(delta.offsets[relative])))
+        }
+    }
+
     /// The first positions of commands whose id may be `commandID` (runs store a hash: the
-    /// caller confirms by reading the record), and the exact span when it is in the delta.
+    /// caller confirms by reading the record), and the exact span when it is in a delta (the
+    /// frozen one first: one delta holding both would have kept the first span).
     func commandCandidates(_ commandID: HashedName) -> (exact: IndexDelta.CommandSpan?, candidates: [UInt64]) {
+        if let span = frozen?.delta.commands[commandID] { return (span, []) }
         if let span = delta.commands[commandID] { return (span, []) }
         guard !runs.isEmpty else { return (nil, []) }
         if let filter = runsCommandFilter {
@@ -133,6 +148,9 @@ final class StreamIndex {
     /// Every stream name starting with `prefix`, sorted by their UTF-8 bytes, each once.
     func streamNames(withPrefix prefix: String) -> [String] {
         var names = Set(delta.streams.entries.lazy.map(\.name).filter { $0.utf8.starts(with: prefix.utf8) })
+        if let frozen {
+            names.formUnion(frozen.delta.streams.entries.lazy.map(\.name).filter { $0.utf8.starts(with: prefix.utf8) })
+        }
         for run in runs { run.addStreamNames(withPrefix: prefix, to: &names) }
         return names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
     }
@@ -146,30 +164,49 @@ final class StreamIndex {
     /// is a dynamic exclusivity check on a class's stored property).
     func withDelta<R>(_ body: (inout IndexDelta) -> R) -> R { body(&delta) }
 
-    /// Replaces the runs after the delta was saved as a run (and runs were merged): the delta
-    /// becomes empty, and the remembered run counts of its streams grow by their delta counts.
-    func flushDelta(into newRuns: [IndexRun]) {
-        for entry in delta.streams.entries {
+    /// Freezes the delta (its last record has `chainHash`) so that its run can be written in
+    /// the background, and starts an empty delta after it. At most one delta is frozen.
+    func freezeDelta(chainHash: Digest) {
+        precondition(frozen == nil && delta.count > 0, "one non-empty delta frozen at a time")
+        frozen = FrozenDelta(delta: delta, chainHash: chainHash)
+        delta = IndexDelta(firstPosition: delta.lastPosition + 1)
+    }
+
+    /// Appends `run`, the frozen delta's run (written and mapped), after the last run and drops
+    /// the frozen delta: the remembered run counts of its streams grow by their counts in it,
+    /// and the runs' command filter takes its command keys.
+    func landFrozen(as run: IndexRun) {
+        guard let frozen = frozen?.delta else { preconditionFailure("no delta is frozen") }
+        precondition(
+            run.firstPosition == frozen.firstPosition && run.lastPosition == frozen.lastPosition
+                && run.firstPosition == runsEnd + 1,
+            "the frozen delta's run covers exactly its positions, right after the runs")
+        // Counted in a local (one exclusivity check, not one per stream), swapped out so that
+        // the table is not copied.
+        var counts = NameTable<UInt64>()
+        swap(&counts, &runCounts)
+        for entry in frozen.streams.entries {
             let name = HashedName(text: entry.name, hash: entry.hash)
             let added = UInt64(entry.value.count)
-            if let counted = runCounts.find(name) {
-                runCounts[entry: counted] += added
+            if let counted = counts.find(name) {
+                counts[entry: counted] += added
             } else if runCountsAreComplete {
-                runCounts.insert(name, added)
+                counts.insert(name, added)
             }
         }
+        runCounts = counts
+        runs.append(run)
+        self.frozen = nil
         if var filter = runsCommandFilter {
             // Filled as a local (not through the stored property, one exclusivity check per key).
             runsCommandFilter = nil
-            if filter.hasRoom(for: delta.commands.count) {
-                for entry in delta.commands.entries { filter.insert(StableHash.commandKey(entry.hash)) }
+            if filter.hasRoom(for: frozen.commands.count) {
+                for entry in frozen.commands.entries { filter.insert(StableHash.commandKey(entry.hash)) }
             } else {
-                filter = RunsCommandFilter(runs: newRuns)
+                filter = RunsCommandFilter(runs: runs)
             }
             runsCommandFilter = filter
         }
-        runs = newRuns
-        delta = IndexDelta(firstPosition: runsEnd + 1)
     }
 
     /// Replaces the adjacent runs in `range` with `merged`, their merge (made in the background:
@@ -177,8 +214,8 @@ final class StreamIndex {
     ///
     /// Nothing else changes, and nothing else needs to: `runCounts` counts each stream's events
     /// over all the runs, the runs' command filter holds the command keys of all the runs, and
-    /// a merge changes neither the events nor the command keys the runs hold together; the delta
-    /// still starts right after the last run.
+    /// a merge changes neither the events nor the command keys the runs hold together; the
+    /// frozen delta (or the delta) still starts right after the last run.
     func replaceRuns(_ range: Range<Int>, with merged: IndexRun) {
         precondition(
             range.count >= 1 && runs[range.lowerBound].firstPosition == merged.firstPosition

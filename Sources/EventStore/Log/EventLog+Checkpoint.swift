@@ -63,25 +63,34 @@ extension EventLog {
     /// newer (so a log of N events has about log2(N / interval) runs and each entry is rewritten
     /// about that many times): see ``startCompactionIfDue()``.
     ///
-    /// Only the delta's own run is written here (built, written atomically, mapped); the merges,
-    /// which at a million events cost the append more than the rest of the checkpoint, are made
-    /// by a ``RunMerge`` on another thread and swapped in by a later checkpoint.
+    /// Nothing is written on the appending thread: the delta is frozen (lookups keep consulting
+    /// it) and a ``DeltaFlush`` builds, encodes and writes its run on another thread; a later
+    /// call swaps the run in (``finishFlush(waiting:)``), and only then may a merge take it. The
+    /// merges (``RunMerge``) run on a thread of their own too, swapped in the same way. At most
+    /// one flush is in flight: a delta due while one is waits for it.
     ///
-    /// Called by the writer under the lock, after a durable append. Failures other than a failed
-    /// fsync are not the append's: the delta stays in memory and the next append tries again.
+    /// Called by the writer under the lock, after every durable append (cheap unless a delta is
+    /// due or frozen). Failures other than a failed fsync are not the append's: the frozen delta
+    /// stays in memory and a later append tries again.
     func checkpointIfDue() throws(StoreError) {
-        guard mode == .write, index.delta.count >= options.checkpointInterval else { return }
+        guard mode == .write else { return }
+        let due = index.delta.count >= options.checkpointInterval
+        guard due || index.frozen != nil else { return }
         do throws(StoreError) {
+            if try finishFlush(waiting: due) { startCompactionIfDue() }
+            // A frozen delta whose flush is in flight waits; one whose flush failed is tried again.
+            guard due || (index.frozen != nil && flush == nil) else { return }
             if try othersCheckpointed() {
                 try loadIndex()
                 tailDamage = try scanTail(strict: false)
             }
             // After the reload: a merge of runs the index no longer holds is then left unused.
             try finishCompaction(waiting: false)
-            guard index.delta.count >= options.checkpointInterval else { return }
-            let run = try writeRun(IndexRunBuilder(delta: index.delta, chainHash: headHash))
-            index.flushDelta(into: index.runs + [run])
-            startCompactionIfDue()
+            if index.frozen == nil {
+                guard index.delta.count >= options.checkpointInterval else { return }
+                index.freezeDelta(chainHash: headHash)
+            }
+            startFlush()
         } catch  where error.code != .fatal {
             return
         }
@@ -94,13 +103,5 @@ extension EventLog {
         if index.runs.contains(where: { !names.contains($0.name) }) { return true }
         let next = index.runsEnd + 1
         return names.contains { IndexRunLayout.range(ofFileName: $0)?.lowerBound == next }
-    }
-
-    /// Writes a run file atomically and maps it.
-    private func writeRun(_ builder: IndexRunBuilder) throws(StoreError) -> IndexRun {
-        let name = IndexRunLayout.fileName(first: builder.firstPosition, last: builder.lastPosition)
-        let path = indexDirectory + "/" + name
-        try files.replaceAtomically(path, with: builder.encoded(), directory: indexDirectory)
-        return try IndexRun(path: path, name: name, files: files, checkCRC: false)
     }
 }

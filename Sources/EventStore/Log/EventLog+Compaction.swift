@@ -76,16 +76,17 @@ extension EventLog {
         return true
     }
 
-    /// Waits for the merge of checkpoint runs running in the background, if any, and swaps it
-    /// in (taking the writer lock); after a swap, does the same for a merge that became due
-    /// (each swap leaves fewer runs, so this ends). A merge that failed is not tried again here.
-    /// A process that wants every merge done before it measures or exits calls it; otherwise
-    /// releasing the log waits for the merge, and swaps it in if the lock is free.
+    /// Waits for the background flush of the frozen index delta and the background merge of
+    /// checkpoint runs, if any, and swaps them in (taking the writer lock); after a swap, does
+    /// the same for a merge that became due (each swap leaves fewer runs, so this ends). A job
+    /// that failed is not tried again here. A process that wants every run saved and merged
+    /// before it measures or exits calls it; otherwise releasing the log waits for the jobs,
+    /// and swaps them in if the lock is free.
     ///
-    /// - Throws: `.busy` if another writer keeps the lock, `.fatal` if a merge failed to make
+    /// - Throws: `.busy` if another writer keeps the lock, `.fatal` if a job failed to make
     ///   its file durable or the log was stopped otherwise (a stopped log swaps nothing in).
     package func waitForCompaction() throws(StoreError) {
-        try checkUsable(writing: false)
+        try waitForFlush()
         while let merge = compaction {
             merge.wait()
             guard let lock else { return }
@@ -96,15 +97,18 @@ extension EventLog {
         }
     }
 
-    /// Waits for the background merge to end, without swapping it in: tests use it to order the
-    /// end of a merge against what other writers do.
+    /// Waits for the background flush and merge to end, without swapping them in: tests use it
+    /// to order the end of a job against what other writers do.
     func waitForCompactionJob() {
+        flush?.wait()
         compaction?.wait()
     }
 
-    /// What releasing a writer does with its merge: waits for it (a short-lived process never
-    /// exits in the middle of writing it), then swaps it in if the writer lock is free at once.
+    /// What releasing a writer does with its jobs: waits for them (a short-lived process never
+    /// exits in the middle of writing a run), then swaps the merge in if the writer lock is free
+    /// at once. The flushed run is left for the next opening to load (it is a valid run).
     func finishCompactionOnRelease() {
+        flush?.wait()
         guard let merge = compaction else { return }
         merge.wait()
         guard stopped == nil, merge.fatalError == nil, let lock, !lock.isHeld,

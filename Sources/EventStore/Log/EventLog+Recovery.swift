@@ -175,8 +175,8 @@ extension EventLog {
 
     /// Removes temporary files a crash left behind and checkpoint runs that merged runs replaced.
     ///
-    /// A merge's temporary file whose process is alive is left alone: that merge runs without
-    /// the lock (``RunMerge``) and is writing it now.
+    /// A merge's or a flush's temporary file whose process is alive is left alone: that job runs
+    /// without the lock (``RunMerge``, ``DeltaFlush``) and is writing it now.
     func removeStaleIndexFiles() throws(StoreError) {
         for name in try files.list(directory) where name.hasSuffix(".tmp") {
             _ = files.calls.unlink(directory + "/" + name)

@@ -12,9 +12,9 @@
 /// ```
 ///
 /// A class because it owns files, mappings and the lock. It is not `Sendable`: use one log
-/// per thread (several logs on one store, in one process or many, are safe). A writer merges
-/// its index checkpoint runs on a background thread of its own (``RunMerge``); releasing the
-/// log waits for that merge.
+/// per thread (several logs on one store, in one process or many, are safe). A writer saves
+/// and merges its index checkpoint runs on background threads of its own (``DeltaFlush``,
+/// ``RunMerge``); releasing the log waits for them.
 public final class EventLog {
     /// The store directory.
     public let directory: String
@@ -56,6 +56,8 @@ public final class EventLog {
     var touched: UInt64 = 0
     /// The merge of checkpoint runs running in the background, at most one (writers only).
     var compaction: RunMerge?
+    /// The frozen index delta's run being written in the background, at most one (writers only).
+    var flush: DeltaFlush?
 
     init(directory: String, mode: AccessMode, options: EventLogOptions, manifest: StoreManifest) {
         self.directory = directory
@@ -65,7 +67,8 @@ public final class EventLog {
         self.manifest = manifest
     }
 
-    /// Waits for a background merge of checkpoint runs (see ``finishCompactionOnRelease()``).
+    /// Waits for the background flush and merge of checkpoint runs (see
+    /// ``finishCompactionOnRelease()``).
     deinit {
         finishCompactionOnRelease()
     }
@@ -114,6 +117,8 @@ public final class EventLog {
     func checkUsable(writing: Bool) throws(StoreError) {
         // A merge that failed to make its file durable stops the log as the append would have.
         if stopped == nil, let compaction, let error = compaction.fatalError { stopped = error }
+        // So does a flush of the frozen index delta.
+        if stopped == nil, let flush, let error = flush.fatalError { stopped = error }
         if let stopped { throw stopped }
         if writing, mode != .write {
             throw StoreError(.readOnly, "the log at \(directory) was opened for reading; open it for writing to append")
