@@ -98,15 +98,20 @@ extension EventLog {
     }
 
     /// Under the lock: recovers a tail a failed write left, then reads what other writers added
-    /// (and recovers the tail they left); a recovery waits for the request checks to pass.
-    func catchUpUnderLock(checkedBy checks: BackgroundTask?) throws(StoreError) {
+    /// (and recovers the tail they left); a recovery waits for the request checks to pass, and
+    /// runs `settling` first (a pipelined append finishes its pending batch).
+    func catchUpUnderLock(checkedBy checks: BackgroundTask?, settling: () throws(StoreError) -> Void)
+        throws(StoreError)
+    {
         if tailNeedsRecovery {
             try checks?.wait()
+            try settling()
             try recoverTail()
         }
         try refreshTail()
         if tailDamage != nil {
             try checks?.wait()
+            try settling()
             try recoverTail()
         }
     }

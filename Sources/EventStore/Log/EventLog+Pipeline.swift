@@ -65,7 +65,7 @@ extension EventLog {
     {
         let prepared: PreparedBatch
         do throws(StoreError) {
-            prepared = try prepare(requests, holdingLock: &run.holdsLock)
+            prepared = try prepare(requests, in: &run, acknowledge: acknowledge)
         } catch {
             try finish(&run, acknowledge: acknowledge)
             throw error
@@ -92,25 +92,30 @@ extension EventLog {
     }
 
     /// Step 1: checks, lock (first batch), catch-up, plan and encoding; nothing visible changes.
-    private func prepare(_ requests: [AppendRequest], holdingLock holdsLock: inout Bool) throws(StoreError)
-        -> PreparedBatch
-    {
+    ///
+    /// A recovery of the tail (a stray segment where this batch will write, a tail left by a
+    /// failed write) first finishes the pending batch (step 2): recovery closes and reopens the
+    /// tail segment's descriptor, which that batch's background `fdatasync` may be using.
+    private func prepare(
+        _ requests: [AppendRequest], in run: inout PipelineRun, acknowledge: ([AppendResult]) -> Void
+    ) throws(StoreError) -> PreparedBatch {
         try checkUsable(writing: true)
         guard !requests.isEmpty else { return PreparedBatch(results: []) }
         let checks = try startChecks(of: requests)
         do throws(StoreError) {
-            if !holdsLock {
+            if !run.holdsLock {
                 try acquireLock(checkedBy: checks)
-                holdsLock = true
+                run.holdsLock = true
             }
-            try catchUpUnderLock(checkedBy: checks)
+            let settle = { () throws(StoreError) in try self.finish(&run, acknowledge: acknowledge) }
+            try catchUpUnderLock(checkedBy: checks, settling: settle)
             var results: [AppendResult] = []
             results.reserveCapacity(requests.count)
             let planned = try plan(requests, results: &results)
             try checks?.wait()
             guard let lastPlanned = planned.last else { return PreparedBatch(results: results) }
             try removeStraySegments(
-                beforeWritingThrough: lastPlanned.firstPosition + UInt64(lastPlanned.count) - 1)
+                beforeWritingThrough: lastPlanned.firstPosition + UInt64(lastPlanned.count) - 1, settling: settle)
             let recordedAt = max(options.clock(), headRecordedAt ?? Timestamp(microsecondsSinceEpoch: .min))
             let records = encode(requests, planned, recordedAt: recordedAt)
             return PreparedBatch(results: results, planned: planned, records: records, recordedAt: recordedAt)
