@@ -52,6 +52,31 @@ struct PipelineReviewTests {
     }
 }
 
+extension PipelineReviewTests {
+    /// The acknowledgement runs under the writer lock, which is not reentrant: an append from
+    /// it (or from the batches sequence) is refused with a clear error, not a trap.
+    @Test func anAppendFromTheAcknowledgementIsRefusedAndChangesNothing() throws {
+        let store = try TemporaryStore(options: EventLogOptions.testing)
+        let log = store.log
+        var inner: [StoreError] = []
+        var acknowledged = 0
+        try log.append(batches: [batch(0, commands: 3), batch(1, commands: 3)]) { _ in
+            acknowledged += 1
+            do throws(StoreError) {
+                _ = try log.append(Controls.request("inside", command: "inside-\(acknowledged)"))
+            } catch {
+                inner.append(error)
+            }
+        }
+        #expect(acknowledged == 2)
+        #expect(inner.map(\.code) == [.invalidArgument, .invalidArgument])
+        #expect(log.head.position == 6)
+        // The lock was held to the end and released once: the next append takes it again.
+        #expect(try log.append(Controls.request("after", command: "after")).positions == 7...7)
+        #expect(log.verify().isSound)
+    }
+}
+
 /// Counts the descriptors closed while an `fdatasync` of that same descriptor is under way (on
 /// any thread). Each sync waits 25 ms before it starts, so that a close made out of order lands
 /// inside it; with no close out of order the outcome does not depend on timing.

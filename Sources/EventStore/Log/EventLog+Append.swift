@@ -50,11 +50,19 @@ extension EventLog {
     ///     this log (to decide the next batch) sees that batch's events and versions already;
     ///     should its sync fail, the error is thrown and nothing read after it is written.
     ///   - acknowledge: called on this thread, under the lock, once per batch (an empty batch too).
+    ///     Neither it nor `batches` may append to this log: such an append throws
+    ///     `.invalidArgument` (the lock is not reentrant).
     /// - Throws: what ``append(batch:)`` throws, for the first batch that fails.
     public func append(batches: some Sequence<[AppendRequest]>, acknowledge: ([AppendResult]) -> Void)
         throws(StoreError)
     {
         try checkUsable(writing: true)
+        if lock?.isHeld == true {
+            throw StoreError(
+                .invalidArgument,
+                "this log is in the middle of an append: a batch's acknowledgement or the batches sequence cannot append to it; append once that call returns"
+            )
+        }
         var run = PipelineRun()
         defer { if run.holdsLock { lock?.release() } }
         for requests in batches {
