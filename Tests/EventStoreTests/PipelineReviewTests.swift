@@ -77,6 +77,32 @@ extension PipelineReviewTests {
     }
 }
 
+extension PipelineReviewTests {
+    /// A checkpoint after batch 1 whose fsync fails stops the log: batch 1 is acknowledged
+    /// (durable), batch 2 (prepared meanwhile) is not written, and the store reopens and verifies.
+    @Test func aCheckpointStoppingTheLogBetweenBatchesWritesNothingMore() throws {
+        let faults = FaultInjector()
+        let fatal = self.fatal
+        let options = EventLogOptions.testing.with {
+            $0.systemCalls = SystemCalls.live.injecting(faults)
+            $0.onFatalError = { fatal.record($0) }
+            $0.segmentSize = 4 << 20
+            $0.checkpointInterval = 300
+        }
+        let store = try TemporaryStore(options: options)
+        faults.add(.init(.fsync, onCall: 1, errno: EIO, pathContains: "/index/"))
+        var acknowledged: [[AppendResult]] = []
+        #expect(throws: StoreError.self) {
+            try store.log.append(batches: [batch(0), batch(1), batch(2)]) { acknowledged.append($0) }
+        }
+        #expect(acknowledged.map(\.count) == [300])
+        #expect(faults.triggered(.fsync) == 1)
+        let reopened = try store.open(.write)
+        #expect(reopened.head.position == 300)
+        #expect(reopened.verify().isSound)
+    }
+}
+
 /// Counts the descriptors closed while an `fdatasync` of that same descriptor is under way (on
 /// any thread). Each sync waits 25 ms before it starts, so that a close made out of order lands
 /// inside it; with no close out of order the outcome does not depend on timing.

@@ -107,7 +107,11 @@ extension EventLog {
                 try acquireLock(checkedBy: checks)
                 run.holdsLock = true
             }
-            let settle = { () throws(StoreError) in try self.finish(&run, acknowledge: acknowledge) }
+            // A checkpoint after the pending batch may stop the log (a failed fsync): no recovery then.
+            let settle = { () throws(StoreError) in
+                try self.finish(&run, acknowledge: acknowledge)
+                try self.checkUsable(writing: true)
+            }
             try catchUpUnderLock(checkedBy: checks, settling: settle)
             var results: [AppendResult] = []
             results.reserveCapacity(requests.count)
