@@ -4,7 +4,9 @@
 ///
 /// 1. catch up (``EventLog/catchUpUnderLock(checkedBy:)``), plan k+1 against the head, which
 ///    already counts batch k (written, committed to the index, maybe still syncing), then
-///    encode k+1 into `writeBuffer` (batch k's bytes left it when they were written);
+///    encode k+1 into `writeBuffer` (batch k's bytes left it when they were written); a tail
+///    recovery on the way (a stray segment where k+1 will write) does step 2 first, as it
+///    closes and reopens the descriptors k's sync may be using;
 /// 2. wait for batch k's sync (``EventLog/finishSync(_:segmentsFrom:)``; a failure stops the
 ///    log and the head goes back to what is durable), acknowledge k, and checkpoint if due: the
 ///    index then holds only durable records, as k+1 is not in it yet;
