@@ -50,11 +50,19 @@ extension EventLog {
     ///     this log (to decide the next batch) sees that batch's events and versions already;
     ///     should its sync fail, the error is thrown and nothing read after it is written.
     ///   - acknowledge: called on this thread, under the lock, once per batch (an empty batch too).
+    ///     Neither it nor `batches` may append to this log: such an append throws
+    ///     `.invalidArgument` (the lock is not reentrant).
     /// - Throws: what ``append(batch:)`` throws, for the first batch that fails.
     public func append(batches: some Sequence<[AppendRequest]>, acknowledge: ([AppendResult]) -> Void)
         throws(StoreError)
     {
         try checkUsable(writing: true)
+        if lock?.isHeld == true {
+            throw StoreError(
+                .invalidArgument,
+                "this log is in the middle of an append: a batch's acknowledgement or the batches sequence cannot append to it; append once that call returns"
+            )
+        }
         var run = PipelineRun()
         defer { if run.holdsLock { lock?.release() } }
         for requests in batches {
@@ -98,15 +106,20 @@ extension EventLog {
     }
 
     /// Under the lock: recovers a tail a failed write left, then reads what other writers added
-    /// (and recovers the tail they left); a recovery waits for the request checks to pass.
-    func catchUpUnderLock(checkedBy checks: BackgroundTask?) throws(StoreError) {
+    /// (and recovers the tail they left); a recovery waits for the request checks to pass, and
+    /// runs `settling` first (a pipelined append finishes its pending batch).
+    func catchUpUnderLock(checkedBy checks: BackgroundTask?, settling: () throws(StoreError) -> Void)
+        throws(StoreError)
+    {
         if tailNeedsRecovery {
             try checks?.wait()
+            try settling()
             try recoverTail()
         }
         try refreshTail()
         if tailDamage != nil {
             try checks?.wait()
+            try settling()
             try recoverTail()
         }
     }

@@ -4,7 +4,9 @@
 ///
 /// 1. catch up (``EventLog/catchUpUnderLock(checkedBy:)``), plan k+1 against the head, which
 ///    already counts batch k (written, committed to the index, maybe still syncing), then
-///    encode k+1 into `writeBuffer` (batch k's bytes left it when they were written);
+///    encode k+1 into `writeBuffer` (batch k's bytes left it when they were written); a tail
+///    recovery on the way (a stray segment where k+1 will write) does step 2 first, as it
+///    closes and reopens the descriptors k's sync may be using;
 /// 2. wait for batch k's sync (``EventLog/finishSync(_:segmentsFrom:)``; a failure stops the
 ///    log and the head goes back to what is durable), acknowledge k, and checkpoint if due: the
 ///    index then holds only durable records, as k+1 is not in it yet;
@@ -65,7 +67,7 @@ extension EventLog {
     {
         let prepared: PreparedBatch
         do throws(StoreError) {
-            prepared = try prepare(requests, holdingLock: &run.holdsLock)
+            prepared = try prepare(requests, in: &run, acknowledge: acknowledge)
         } catch {
             try finish(&run, acknowledge: acknowledge)
             throw error
@@ -92,25 +94,34 @@ extension EventLog {
     }
 
     /// Step 1: checks, lock (first batch), catch-up, plan and encoding; nothing visible changes.
-    private func prepare(_ requests: [AppendRequest], holdingLock holdsLock: inout Bool) throws(StoreError)
-        -> PreparedBatch
-    {
+    ///
+    /// A recovery of the tail (a stray segment where this batch will write, a tail left by a
+    /// failed write) first finishes the pending batch (step 2): recovery closes and reopens the
+    /// tail segment's descriptor, which that batch's background `fdatasync` may be using.
+    private func prepare(
+        _ requests: [AppendRequest], in run: inout PipelineRun, acknowledge: ([AppendResult]) -> Void
+    ) throws(StoreError) -> PreparedBatch {
         try checkUsable(writing: true)
         guard !requests.isEmpty else { return PreparedBatch(results: []) }
         let checks = try startChecks(of: requests)
         do throws(StoreError) {
-            if !holdsLock {
+            if !run.holdsLock {
                 try acquireLock(checkedBy: checks)
-                holdsLock = true
+                run.holdsLock = true
             }
-            try catchUpUnderLock(checkedBy: checks)
+            // A checkpoint after the pending batch may stop the log (a failed fsync): no recovery then.
+            let settle = { () throws(StoreError) in
+                try self.finish(&run, acknowledge: acknowledge)
+                try self.checkUsable(writing: true)
+            }
+            try catchUpUnderLock(checkedBy: checks, settling: settle)
             var results: [AppendResult] = []
             results.reserveCapacity(requests.count)
             let planned = try plan(requests, results: &results)
             try checks?.wait()
             guard let lastPlanned = planned.last else { return PreparedBatch(results: results) }
             try removeStraySegments(
-                beforeWritingThrough: lastPlanned.firstPosition + UInt64(lastPlanned.count) - 1)
+                beforeWritingThrough: lastPlanned.firstPosition + UInt64(lastPlanned.count) - 1, settling: settle)
             let recordedAt = max(options.clock(), headRecordedAt ?? Timestamp(microsecondsSinceEpoch: .min))
             let records = encode(requests, planned, recordedAt: recordedAt)
             return PreparedBatch(results: results, planned: planned, records: records, recordedAt: recordedAt)

@@ -126,8 +126,12 @@ extension EventLog {
     ///
     /// Cheap: no system call but a read of the directory watch while nothing changed (else one
     /// `stat` per name for up to three records, a directory listing for a larger append).
-    func removeStraySegments(beforeWritingThrough last: UInt64) throws(StoreError) {
+    /// `settling` runs before the recovery (a pipelined append finishes its pending batch).
+    func removeStraySegments(beforeWritingThrough last: UInt64, settling: () throws(StoreError) -> Void)
+        throws(StoreError)
+    {
         if try segmentFileExists(firstPositionIn: (headPosition + 2)...(max(last, headPosition + 1) + 1)) {
+            try settling()
             try recoverTail()
         }
     }
