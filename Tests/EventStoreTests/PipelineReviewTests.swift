@@ -39,7 +39,8 @@ struct PipelineReviewTests {
         // the second batch writes (2...601 for the two batches), not the first (1...300).
         let stray = store.directory + "/" + SegmentName.make(firstPosition: 400)
         let header = SegmentHeader(firstPosition: 400, previousChainHash: .zero).encoded
-        #expect(FileManager.default.createFile(atPath: stray, contents: Data(header + [UInt8](repeating: 0, count: 1024))))
+        #expect(
+            FileManager.default.createFile(atPath: stray, contents: Data(header + [UInt8](repeating: 0, count: 1024))))
         var acknowledged: [[AppendResult]] = []
         try store.log.append(batches: [batch(0), batch(1)]) { acknowledged.append($0) }
         #expect(probe.closesDuringSync == 0)
