@@ -122,6 +122,35 @@ struct DeltaFlushTests {
         #expect(fatal.recorded.count == 1)
     }
 
+    /// The third flush's fsync fails while the merge of the first two runs is in flight, and
+    /// nothing asks the log anything before it is released: the release swaps nothing in (the
+    /// log stopped), so the merge's inputs stay beside its file.
+    @Test func releasingALogWhoseFlushFailedItsFsyncSwapsNoMergeIn() throws {
+        let pause = MergePause(holding: ".merge-")
+        let fatal = self.fatal
+        let store = try TemporaryStore(
+            options: CompactionTests.options.with {
+                $0.systemCalls = pause.calls.injecting(faults)
+                $0.onFatalError = { fatal.record($0) }
+            })
+        faults.add(.init(.fsync, onCall: 3, errno: EIO, pathContains: ".flush-"))
+        do {
+            let writer = try store.open(.write)
+            try append(1...30, to: writer)
+            try #require(pause.waitUntilPaused(), "the merge did not start")
+            #expect(compaction.ranges(writer) == [1...10, 11...20])
+            writer.flush?.wait()
+            #expect(fatal.recorded.count == 1)
+            pause.resume()
+            // Released here, after the merge may go on (releasing the log waits for it).
+            withExtendedLifetime(writer) {}
+        }
+        let left = try compaction.indexFiles(store)
+        #expect(left == compaction.fileNames([1...10, 11...20, 1...20]), "\(left)")
+        faults.removeAll()
+        try expectAnswers(try store.open(.write, options: CompactionTests.options), count: 30)
+    }
+
     @Test func aFlushThatCannotWriteKeepsTheEntriesAndALaterAppendCheckpointsThem() throws {
         let store = try faultyStore()
         faults.add(.init(.pwrite, onCall: 1, errno: ENOSPC, pathContains: ".flush-"))

@@ -106,12 +106,14 @@ extension EventLog {
 
     /// What releasing a writer does with its jobs: waits for them (a short-lived process never
     /// exits in the middle of writing a run), then swaps the merge in if the writer lock is free
-    /// at once. The flushed run is left for the next opening to load (it is a valid run).
+    /// at once. The flushed run is left for the next opening to load (it is a valid run). A log
+    /// that one of its jobs stopped (a failed fsync, maybe not yet seen by any call) swaps
+    /// nothing in.
     func finishCompactionOnRelease() {
         flush?.wait()
         guard let merge = compaction else { return }
         merge.wait()
-        guard stopped == nil, merge.fatalError == nil, let lock, !lock.isHeld,
+        guard stopped == nil, merge.fatalError == nil, flush?.fatalError == nil, let lock, !lock.isHeld,
             (try? lock.acquire(timeout: .zero)) != nil
         else { return }
         defer { lock.release() }
