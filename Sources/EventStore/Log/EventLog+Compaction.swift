@@ -45,13 +45,22 @@ extension EventLog {
     func finishCompaction(waiting: Bool) throws(StoreError) -> Bool {
         guard let merge = compaction, let outcome = waiting ? merge.wait() : merge.outcome else { return false }
         compaction = nil
+        return try isWritten(outcome) && swapIn(merge)
+    }
+
+    /// Whether a background index job (a merge, a delta's flush) wrote its run: false when it
+    /// failed otherwise (nothing changed; a later checkpoint tries again).
+    ///
+    /// - Throws: the job's `.fatal` error, which stops the log, when it could not make its file
+    ///   durable (a failed fsync is never retried).
+    func isWritten(_ outcome: IndexFileJob.Outcome) throws(StoreError) -> Bool {
         switch outcome {
+        case .written:
+            return true
         case .failed(let error):
             guard error.code == .fatal else { return false }
             stopped = error
             throw error
-        case .written:
-            return swapIn(merge)
         }
     }
 

@@ -26,22 +26,16 @@ extension EventLog {
     func finishFlush(waiting: Bool) throws(StoreError) -> Bool {
         guard let job = flush, let outcome = waiting ? job.wait() : job.outcome else { return false }
         flush = nil
-        switch outcome {
-        case .failed(let error):
-            guard error.code == .fatal else { return false }
-            stopped = error
-            throw error
-        case .written:
-            guard let frozen = index.frozen?.delta, frozen.firstPosition == job.positions.lowerBound,
-                frozen.lastPosition == job.positions.upperBound, index.runsEnd + 1 == frozen.firstPosition,
-                let run = try? IndexRun(
-                    path: indexDirectory + "/" + job.name, name: job.name, files: files, checking: .justWritten),
-                run.firstPosition == frozen.firstPosition, run.lastPosition == frozen.lastPosition,
-                run.chainHash == index.frozen?.chainHash
-            else { return false }
-            index.landFrozen(as: run)
-            return true
-        }
+        guard try isWritten(outcome),
+            let frozen = index.frozen?.delta, frozen.firstPosition == job.positions.lowerBound,
+            frozen.lastPosition == job.positions.upperBound, index.runsEnd + 1 == frozen.firstPosition,
+            let run = try? IndexRun(
+                path: indexDirectory + "/" + job.name, name: job.name, files: files, checking: .justWritten),
+            run.firstPosition == frozen.firstPosition, run.lastPosition == frozen.lastPosition,
+            run.chainHash == index.frozen?.chainHash
+        else { return false }
+        index.landFrozen(as: run)
+        return true
     }
 
     /// Waits for the flush of the frozen delta, if one is in flight, and swaps its run in
