@@ -39,26 +39,41 @@ struct DirectoryWatchTests {
         #expect(watch.sawChanges())
     }
 
+    @Test func aShortLivedWriterMakesNoWatch() throws {
+        let store = try TemporaryStore()
+        for number in 1...3 { _ = try store.log.append(Controls.request(command: "cmd-\(number)")) }
+        #expect(store.log.directoryWatch == nil)
+        #expect(try store.open(.read).directoryWatch == nil)
+    }
+
     @Test func aWriterAsksForNoSegmentNameWhileItsDirectoryIsUnchanged() throws {
-        // Given a writer that has appended once (its first append lists the directory)
+        // Given a writer that has appended enough to watch its directory
         let asked = CallCounter()
         let store = try TemporaryStore(options: .testing.with { $0.systemCalls = asked.counting(.live) })
-        #expect(store.log.directoryWatch != nil)
-        _ = try store.log.append(Controls.request(command: "first"))
+        try Self.appendUntilWatching(store.log)
         let before = asked.segmentNames
+        let head = store.log.head.position
         // When it appends more, single events and a batch, in the same segment
         for number in 1...20 { _ = try store.log.append(Controls.request(command: "cmd-\(number)")) }
         _ = try store.log.append(batch: (21...40).map { Controls.request(command: "cmd-\($0)") })
         // Then it asked the file system for no segment file by name
         #expect(asked.segmentNames == before)
-        #expect(store.log.head.position == 41)
+        #expect(store.log.head.position == head + 40)
+    }
+
+    /// Appends single events until the log watches its directory (after about 16 appends).
+    static func appendUntilWatching(_ log: EventLog) throws {
+        for number in 1...EventLog.checksBeforeWatching where log.directoryWatch == nil {
+            _ = try log.append(Controls.request(command: "warm-up-\(number)"))
+        }
+        #expect(log.directoryWatch != nil)
     }
 
     @Test func aSegmentAnotherWriterStartsIsFollowedThroughTheWatch() throws {
         // Given two writers on one store with small segments, the first one watching
-        let store = try TemporaryStore(options: .testing.with { $0.segmentSize = 4096 })
-        #expect(store.log.directoryWatch != nil)
-        _ = try store.log.append(Controls.request(command: "first"))
+        let store = try TemporaryStore(options: .testing.with { $0.segmentSize = 8192 })
+        try Self.appendUntilWatching(store.log)
+        let head = store.log.head.position
         let other = try store.open(.write)
         // When the other one fills segments, and the first one appends again
         let big = Controls.event(payload: #"{"text":""# + String(repeating: "x", count: 900) + #""}"#)
@@ -66,9 +81,27 @@ struct DirectoryWatchTests {
         #expect(try store.segmentPaths.count > 2)
         let result = try store.log.append(Controls.request(command: "again"))
         // Then it appends after the other's last record, and the log verifies
-        #expect(result.positions == 14...14)
+        #expect(result.positions == (head + 13)...(head + 13))
         #expect(store.log.verify().isSound)
         #expect(try store.open(.read).events(inStream: "dossier-P5-0007").last?.commandID == "again")
+    }
+
+    @Test func aStraySegmentAppearingWhileTheWriterWatchesIsRemovedBeforeItIsWrittenAround() throws {
+        // Given a watching writer, and a stray segment (what another writer's failed rollover
+        // could not remove) named for a position two appends ahead
+        let store = try TemporaryStore()
+        try Self.appendUntilWatching(store.log)
+        let first = store.log.head.position + 3
+        let stray = store.directory + "/" + SegmentName.make(firstPosition: first)
+        let header = SegmentHeader(firstPosition: first, previousChainHash: .zero).encoded
+        #expect(
+            FileManager.default.createFile(atPath: stray, contents: Data(header + [UInt8](repeating: 0, count: 512))))
+        // When it appends past that position
+        for number in 1...5 { _ = try store.log.append(Controls.request(command: "past-\(number)")) }
+        // Then the stray is gone, and the log verifies and reopens
+        #expect(!FileManager.default.fileExists(atPath: stray))
+        #expect(store.log.verify().isSound)
+        #expect(try store.open(.write).head.position == first + 2)
     }
 
     @Test func withoutAWatchTheWriterAsksByNameAndStillFollowsOthers() throws {
@@ -81,7 +114,11 @@ struct DirectoryWatchTests {
             $0.segmentSize = 4096
         }
         let store = try TemporaryStore(options: options)
+        for number in 1...EventLog.checksBeforeWatching {
+            _ = try store.log.append(Controls.request(command: "w-\(number)"))
+        }
         #expect(store.log.directoryWatch == nil)
+        let head = store.log.head.position
         // When another writer fills segments and this one appends
         let other = try store.open(.write)
         let big = Controls.event(payload: #"{"text":""# + String(repeating: "y", count: 900) + #""}"#)
@@ -90,7 +127,7 @@ struct DirectoryWatchTests {
         let result = try store.log.append(Controls.request(command: "mine"))
         // Then it asked by name, and appended after the other's records
         #expect(asked.segmentNames > before)
-        #expect(result.positions == 9...9)
+        #expect(result.positions == (head + 9)...(head + 9))
         #expect(store.log.verify().isSound)
     }
 }

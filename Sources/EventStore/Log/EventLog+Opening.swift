@@ -88,8 +88,6 @@ extension EventLog {
         try lock.acquire(timeout: options.lockTimeout)
         defer { lock.release() }
         try files.makeDirectory(indexDirectory)
-        // Before the segments are listed: every change after the listing is then seen.
-        directoryWatch = DirectoryWatch(directory, calls: files.calls)
         try loadSegments()
         if segments.isEmpty {
             segments.append(try createSegment(firstPosition: 1, previousChainHash: .zero))

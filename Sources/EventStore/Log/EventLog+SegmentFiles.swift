@@ -29,7 +29,7 @@ extension EventLog {
     /// when the watch saw the directory change. Nil without a watch that holds (a reader, or
     /// no inotify): the caller asks the file system.
     private func watchedSegmentPositions() throws(StoreError) -> [UInt64]? {
-        guard let watch = directoryWatch else { return nil }
+        guard let watch = watchIfWorthIt() else { return nil }
         let changed = watch.sawChanges()
         guard !watch.isBroken else {
             directoryWatch = nil
@@ -42,4 +42,23 @@ extension EventLog {
         }
         return listedSegmentPositions
     }
+
+    /// The writer's watch, made at its ``checksBeforeWatching``-th check: closing a descriptor
+    /// that had a watch can take the kernel 10 to 20 ms (it waits for the watch to be retired),
+    /// more than a short-lived writer, one CLI command, saves; a watch that broke is not made
+    /// again. The watch exists before the listing it vouches for (`listedSegmentPositions` is
+    /// nil until then).
+    private func watchIfWorthIt() -> DirectoryWatch? {
+        if directoryWatch == nil, mode == .write, segmentChecks < Self.checksBeforeWatching {
+            segmentChecks += 1
+            if segmentChecks == Self.checksBeforeWatching {
+                directoryWatch = DirectoryWatch(directory, calls: files.calls)
+                listedSegmentPositions = nil
+            }
+        }
+        return directoryWatch
+    }
+
+    /// About 16 appends (each checks for segment files twice).
+    static let checksBeforeWatching = 32
 }

@@ -46,6 +46,8 @@ public final class EventLog {
     /// (first positions, sorted): see ``segmentFileExists(firstPositionIn:)``.
     var directoryWatch: DirectoryWatch?
     var listedSegmentPositions: [UInt64]?
+    /// Checks for segment files made so far, up to ``checksBeforeWatching``.
+    var segmentChecks = 0
     /// Set once a checkpoint run was found damaged on first use: from then on this log checks
     /// every run's contents when it loads them, so that the damaged one is left out.
     var checksRunsWhenLoading = false

@@ -1,3 +1,4 @@
+import Dispatch
 import Glibc
 
 /// Tells a writer, for the price of one `read` on an inotify descriptor, whether any entry of
@@ -7,14 +8,16 @@ import Glibc
 /// a crashed one left a stray segment where this append will write (FORMAT.md §8). Asking the
 /// file system by name costs a failing `stat` per name, a path walk each: two per durable
 /// append, about as much CPU as planning and encoding it. With a watch, the names are listed
-/// once and listed again only after the directory changed.
+/// once and listed again only after the directory changed. A writer makes one after its first
+/// appends only (``EventLog/checksBeforeWatching``): a watch costs the kernel up to 20 ms to
+/// retire, more than a one-command process would save.
 ///
 /// Sound because inotify queues an event before the call that changed the directory returns,
 /// and every writer changes segment files only under the writer lock: when this writer holds
 /// the lock, every change another made is already queued. Where inotify is unavailable (too
 /// many instances, a file system that does not report changes) there is no watch, and the
 /// writer asks by name as before. A store shared between machines over a network file system
-/// is not supported in any case (FORMAT.md §1): the lock would not hold either.
+/// is not supported in any case (FORMAT.md §9): the lock would not hold either.
 ///
 /// A class because it owns its descriptor.
 final class DirectoryWatch {
@@ -32,7 +35,12 @@ final class DirectoryWatch {
         self.calls = calls
     }
 
-    deinit { _ = calls.close(fd) }
+    /// Closes the descriptor on another thread: closing one that had a watch waits for the
+    /// kernel to retire the watch (`synchronize_srcu`), 10 to 20 ms at times.
+    deinit {
+        let (fd, calls) = (fd, calls)
+        DispatchQueue.global(qos: .utility).async { _ = calls.close(fd) }
+    }
 
     /// Whether the directory may have changed since the last call (or since the watch began):
     /// reads every pending event. False only when none is pending and the watch still holds.
