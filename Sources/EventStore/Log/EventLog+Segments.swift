@@ -196,8 +196,10 @@ extension EventLog {
     /// next segment it cannot read is an error (reopening the store recovers an interrupted
     /// rollover); a reader just stops where it is.
     func openNextSegmentIfPresent() throws(StoreError) -> Bool {
+        // Asked by position first: the name is made only for a segment that is there.
+        guard segments.last?.firstPosition != headPosition + 1, try segmentFileExists(firstPosition: headPosition + 1)
+        else { return false }
         let name = SegmentName.make(firstPosition: headPosition + 1)
-        guard segments.last?.name != name, try segmentFileExists(firstPosition: headPosition + 1) else { return false }
         let opened: Result<Segment, SegmentProblem>
         do throws(StoreError) {
             opened = try openSegment(name: name, firstPosition: headPosition + 1, forWriting: mode == .write)
