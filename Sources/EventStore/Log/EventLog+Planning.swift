@@ -31,12 +31,26 @@ extension EventLog {
             newCommands.reserveCapacity(requests.count)
         }
         var nextPosition = headPosition + 1
-        func version(of stream: HashedName) -> UInt64 { versions[stream] ?? index.streamVersion(stream) }
+        if !requests.isEmpty { try checkEveryRun() }
+        // The deltas, read once: each lookup through the index's stored properties was a few
+        // dynamic exclusivity checks. Dropped when the plan returns, before the index adds records.
+        let recent = index.recent
+        func indexVersion(of stream: HashedName) -> UInt64 {
+            recent.streamCount(stream) + (recent.hasRuns ? index.runsStreamCount(stream) : 0)
+        }
+        func version(of stream: HashedName) -> UInt64 { versions[stream] ?? indexVersion(of: stream) }
         // Fields are read through `requests[number]`: binding the whole request would copy it.
         for number in requests.indices {
             let command = HashedName(requests[number].metadata.commandID)
             let commandID = command.text
-            if let earlier = try existingResult(ofCommand: command) {
+            // Checked as ``existingResult(ofCommand:)`` does (the runs were checked above).
+            if let span = recent.commandSpan(command) {
+                results.append(Self.duplicate(span))
+                continue
+            }
+            if recent.hasRuns,
+                let earlier = try confirmedResult(ofCommand: commandID, candidates: index.runsCommandCandidates(command))
+            {
                 results.append(earlier)
                 continue
             }
@@ -52,7 +66,7 @@ extension EventLog {
             let stream = HashedName(requests[number].stream)
             // The stream's entry holds its version before this command (conditions read it).
             let (entry, isNew) = versions.findOrInsert(stream, 0)
-            if isNew { versions[entry: entry] = index.streamVersion(stream) }
+            if isNew { versions[entry: entry] = indexVersion(of: stream) }
             let current = versions[entry: entry]
             guard requests[number].expected.isSatisfied(by: current) else {
                 throw conflict(
