@@ -130,6 +130,13 @@ final class StreamIndex {
         }
     }
 
+    /// The deltas and the runs' summaries, read once for a batch's plan (see ``BatchLookup``).
+    var batchLookup: BatchLookup {
+        BatchLookup(
+            frozen: frozen?.delta, delta: delta, hasRuns: !runs.isEmpty,
+            runCounts: runCountsAreComplete ? runCounts : nil, runsFilter: runsCommandFilter)
+    }
+
     /// The first positions of commands whose id may be `commandID` (runs store a hash: the
     /// caller confirms by reading the record), and the exact span when it is in a delta (the
     /// frozen one first: one delta holding both would have kept the first span).

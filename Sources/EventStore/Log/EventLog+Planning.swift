@@ -34,9 +34,9 @@ extension EventLog {
         if !requests.isEmpty { try checkEveryRun() }
         // The deltas, read once: each lookup through the index's stored properties was a few
         // dynamic exclusivity checks. Dropped when the plan returns, before the index adds records.
-        let recent = index.recent
+        let lookup = index.batchLookup
         func indexVersion(of stream: HashedName) -> UInt64 {
-            recent.streamCount(stream) + (recent.hasRuns ? index.runsStreamCount(stream) : 0)
+            lookup.recentCount(stream) + (lookup.runsCount(stream) ?? index.runsStreamCount(stream))
         }
         func version(of stream: HashedName) -> UInt64 { versions[stream] ?? indexVersion(of: stream) }
         // Fields are read through `requests[number]`: binding the whole request would copy it.
@@ -44,11 +44,11 @@ extension EventLog {
             let command = HashedName(requests[number].metadata.commandID)
             let commandID = command.text
             // Checked as ``existingResult(ofCommand:)`` does (the runs were checked above).
-            if let span = recent.commandSpan(command) {
+            if let span = lookup.commandSpan(command) {
                 results.append(Self.duplicate(span))
                 continue
             }
-            if recent.hasRuns,
+            if !lookup.runsLackCommand(command),
                 let earlier = try confirmedResult(ofCommand: commandID, candidates: index.runsCommandCandidates(command))
             {
                 results.append(earlier)
