@@ -73,21 +73,16 @@ extension EventLog {
 
     /// Checks the requests (``AppendRequest/validate()``) here, or for a batch of
     /// ``backgroundCheckRequests`` or more, starts checking them on another thread while this one
-    /// takes the lock and plans them (a tenth of a batch append's work); that thread first hashes
-    /// their names for the plan (``RequestHashes``).
-    func startChecks(of requests: [AppendRequest]) throws(StoreError) -> (
-        checks: BackgroundTask?, hashes: RequestHashes?
-    ) {
+    /// takes the lock and plans them (a tenth of a batch append's work).
+    func startChecks(of requests: [AppendRequest]) throws(StoreError) -> BackgroundTask? {
+        let checkAll: @Sendable () throws(StoreError) -> Void = {
+            for number in requests.indices { try requests[number].validate() }
+        }
         guard requests.count >= Self.backgroundCheckRequests else {
-            for number in requests.indices { try requests[number].validate() }
-            return (nil, nil)
+            try checkAll()
+            return nil
         }
-        let hashes = RequestHashes()
-        let checks = BackgroundTask("eig.request-checks") { () throws(StoreError) in
-            hashes.compute(requests)
-            for number in requests.indices { try requests[number].validate() }
-        }
-        return (checks, hashes)
+        return BackgroundTask("eig.request-checks", checkAll)
     }
 
     /// Batches of fewer requests are checked before anything else, on the writer's thread.

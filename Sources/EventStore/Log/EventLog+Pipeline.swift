@@ -103,7 +103,7 @@ extension EventLog {
     ) throws(StoreError) -> PreparedBatch {
         try checkUsable(writing: true)
         guard !requests.isEmpty else { return PreparedBatch(results: []) }
-        let (checks, hashes) = try startChecks(of: requests)
+        let checks = try startChecks(of: requests)
         do throws(StoreError) {
             if !run.holdsLock {
                 try acquireLock(checkedBy: checks)
@@ -117,7 +117,7 @@ extension EventLog {
             try catchUpUnderLock(checkedBy: checks, settling: settle)
             var results: [AppendResult] = []
             results.reserveCapacity(requests.count)
-            let planned = try plan(requests, hashes: hashes, results: &results)
+            let planned = try plan(requests, results: &results)
             try checks?.wait()
             guard let lastPlanned = planned.last else { return PreparedBatch(results: results) }
             try removeStraySegments(

@@ -9,22 +9,17 @@ extension EventLog {
         var commandID: HashedName
     }
 
-    /// Checks idempotency, expected versions and conditions in order; fills `results`. The
-    /// names' hashes come from `hashes` as far as the checks' thread has computed them, and are
-    /// computed here beyond.
-    func plan(_ requests: [AppendRequest], hashes: RequestHashes? = nil, results: inout [AppendResult])
-        throws(StoreError) -> [PlannedCommand]
+    /// Checks idempotency, expected versions and conditions in order; fills `results`.
+    func plan(_ requests: [AppendRequest], results: inout [AppendResult]) throws(StoreError)
+        -> [PlannedCommand]
     {
-        try requests.withUnsafeBufferPointer { (requests) throws(StoreError) in
-            try plan(requests, hashes: hashes, results: &results)
-        }
+        try requests.withUnsafeBufferPointer { (requests) throws(StoreError) in try plan(requests, results: &results) }
     }
 
     /// ``plan(_:results:)`` through a buffer pointer: a field read through the array's subscript
     /// was retained and released, through the pointer most are plain loads.
-    private func plan(
-        _ requests: UnsafeBufferPointer<AppendRequest>, hashes: RequestHashes?, results: inout [AppendResult]
-    ) throws(StoreError) -> [PlannedCommand]
+    private func plan(_ requests: UnsafeBufferPointer<AppendRequest>, results: inout [AppendResult])
+        throws(StoreError) -> [PlannedCommand]
     {
         var planned: [PlannedCommand] = []
         planned.reserveCapacity(requests.count)
@@ -45,16 +40,8 @@ extension EventLog {
         }
         func version(of stream: HashedName) -> UInt64 { versions[stream] ?? indexVersion(of: stream) }
         // Fields are read through `requests[number]`: binding the whole request would copy it.
-        // The hashes of the current chunk of requests, as far as computed (names beyond are hashed here).
-        var chunk: [RequestHashes.Hashes] = []
         for number in requests.indices {
-            let offset = number % RequestHashes.chunkSize
-            if offset == 0 { chunk = hashes?.chunk(number / RequestHashes.chunkSize) ?? [] }
-            let hashed = offset < chunk.count
-            let command =
-                hashed
-                ? HashedName(text: requests[number].metadata.commandID, hash: chunk[offset].commandID)
-                : HashedName(requests[number].metadata.commandID)
+            let command = HashedName(requests[number].metadata.commandID)
             let commandID = command.text
             // Checked as ``existingResult(ofCommand:)`` does (the runs were checked above).
             if let span = lookup.commandSpan(command) {
@@ -76,10 +63,7 @@ extension EventLog {
                         stream: requests[number].stream)
                 }
             }
-            let stream =
-                hashed
-                ? HashedName(text: requests[number].stream, hash: chunk[offset].stream)
-                : HashedName(requests[number].stream)
+            let stream = HashedName(requests[number].stream)
             // The stream's entry holds its version before this command (conditions read it).
             let (entry, isNew) = versions.findOrInsert(stream, 0)
             if isNew { versions[entry: entry] = indexVersion(of: stream) }
