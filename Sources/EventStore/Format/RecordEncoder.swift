@@ -13,7 +13,7 @@ struct RecordEncoder {
         private(set) var split: Int
         private(set) var flags: UInt16
 
-        /// No command's fields yet: ``set(stream:metadata:)`` gives them.
+        /// No command's fields yet: ``set(stream:metadata:)`` or ``set(_:)`` gives them.
         init() {
             bytes = []
             count = 0
@@ -32,6 +32,36 @@ struct RecordEncoder {
                 + (metadata.onBehalfOf.map { 2 + $0.utf8.count } ?? 0)
                 + (metadata.correlationID.map { 2 + $0.utf8.count } ?? 0)
                 + (metadata.causationID.map { 2 + $0.utf8.count } ?? 0)
+        }
+
+        /// ``set(stream:metadata:)`` with the request's fields read in place: passing
+        /// `requests[number].metadata` copied the metadata (five strings) and destroyed the copy.
+        mutating func set(_ request: UnsafePointer<AppendRequest>) {
+            flags = 0
+            if request.pointee.metadata.onBehalfOf != nil { flags |= RecordLayout.onBehalfOfFlag }
+            if request.pointee.metadata.correlationID != nil { flags |= RecordLayout.correlationIDFlag }
+            if request.pointee.metadata.causationID != nil { flags |= RecordLayout.causationIDFlag }
+            count =
+                6 + request.pointee.stream.utf8.count + request.pointee.metadata.commandID.utf8.count
+                + request.pointee.metadata.actor.utf8.count
+                + (request.pointee.metadata.onBehalfOf.map { 2 + $0.utf8.count } ?? 0)
+                + (request.pointee.metadata.correlationID.map { 2 + $0.utf8.count } ?? 0)
+                + (request.pointee.metadata.causationID.map { 2 + $0.utf8.count } ?? 0)
+            if bytes.count < count { bytes.append(contentsOf: repeatElement(0, count: max(count, 256) - bytes.count)) }
+            split = bytes.withUnsafeMutableBytes { storage in
+                let base = storage.baseAddress!
+                var offset = 0
+                Self.put(request.pointee.stream, at: base, &offset)
+                Self.put(request.pointee.metadata.commandID, at: base, &offset)
+                let split = offset
+                Self.put(request.pointee.metadata.actor, at: base, &offset)
+                if let onBehalfOf = request.pointee.metadata.onBehalfOf { Self.put(onBehalfOf, at: base, &offset) }
+                if let correlationID = request.pointee.metadata.correlationID {
+                    Self.put(correlationID, at: base, &offset)
+                }
+                if let causationID = request.pointee.metadata.causationID { Self.put(causationID, at: base, &offset) }
+                return split
+            }
         }
 
         /// Encodes another command's fields in place, reusing the bytes' storage.

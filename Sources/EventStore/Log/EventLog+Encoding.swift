@@ -40,7 +40,7 @@ extension EventLog {
                 planned.withUnsafeBufferPointer { planned in
                     for command in planned.indices {
                         let request = planned[command].request
-                        fields.set(stream: requests[request].stream, metadata: requests[request].metadata)
+                        fields.set(requests.baseAddress! + request)
                         let firstPosition = planned[command].firstPosition
                         let firstVersion = planned[command].firstVersion
                         requests[request].events.withUnsafeBufferPointer { events in
