@@ -51,7 +51,7 @@ extension EventLog {
                                         base + starts[number], length: lengths[number],
                                         position: firstPosition + UInt64(offset),
                                         streamVersion: firstVersion + UInt64(offset), recordedAt: recordedAt,
-                                        event: events[offset], type: typeBytes,
+                                        event: events.baseAddress! + offset, type: typeBytes,
                                         eventID: events[offset].eventID ?? ids.make(), fields: fields,
                                         commitEnd: request == lastRequest && offset == events.count - 1)
                                 }
