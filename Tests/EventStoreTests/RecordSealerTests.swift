@@ -39,11 +39,13 @@ struct RecordSealerTests {
             payload: (0..<payloadBytes).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ number) })
         var typeText = type
         typeText.withUTF8 { typeBytes in
-            RecordEncoder.fill(
-                base + starts[number], length: lengths[number], position: UInt64(number + 1),
-                streamVersion: UInt64(number / 13 + 1), recordedAt: Timestamp(microsecondsSinceEpoch: 7), event: event,
-                type: typeBytes, eventID: EventID(high: UInt64(number), low: 42), fields: fields,
-                commitEnd: number == starts.count - 1)
+            withUnsafePointer(to: event) { event in
+                RecordEncoder.fill(
+                    base + starts[number], length: lengths[number], position: UInt64(number + 1),
+                    streamVersion: UInt64(number / 13 + 1), recordedAt: Timestamp(microsecondsSinceEpoch: 7),
+                    event: event, type: typeBytes, eventID: EventID(high: UInt64(number), low: 42), fields: fields,
+                    commitEnd: number == starts.count - 1)
+            }
         }
     }
 

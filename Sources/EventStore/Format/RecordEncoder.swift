@@ -13,7 +13,7 @@ struct RecordEncoder {
         private(set) var split: Int
         private(set) var flags: UInt16
 
-        /// No command's fields yet: ``set(stream:metadata:)`` gives them.
+        /// No command's fields yet: ``set(stream:metadata:)`` or ``set(_:)`` gives them.
         init() {
             bytes = []
             count = 0
@@ -32,6 +32,36 @@ struct RecordEncoder {
                 + (metadata.onBehalfOf.map { 2 + $0.utf8.count } ?? 0)
                 + (metadata.correlationID.map { 2 + $0.utf8.count } ?? 0)
                 + (metadata.causationID.map { 2 + $0.utf8.count } ?? 0)
+        }
+
+        /// ``set(stream:metadata:)`` with the request's fields read in place: passing
+        /// `requests[number].metadata` copied the metadata (five strings) and destroyed the copy.
+        mutating func set(_ request: UnsafePointer<AppendRequest>) {
+            flags = 0
+            if request.pointee.metadata.onBehalfOf != nil { flags |= RecordLayout.onBehalfOfFlag }
+            if request.pointee.metadata.correlationID != nil { flags |= RecordLayout.correlationIDFlag }
+            if request.pointee.metadata.causationID != nil { flags |= RecordLayout.causationIDFlag }
+            count =
+                6 + request.pointee.stream.utf8.count + request.pointee.metadata.commandID.utf8.count
+                + request.pointee.metadata.actor.utf8.count
+                + (request.pointee.metadata.onBehalfOf.map { 2 + $0.utf8.count } ?? 0)
+                + (request.pointee.metadata.correlationID.map { 2 + $0.utf8.count } ?? 0)
+                + (request.pointee.metadata.causationID.map { 2 + $0.utf8.count } ?? 0)
+            if bytes.count < count { bytes.append(contentsOf: repeatElement(0, count: max(count, 256) - bytes.count)) }
+            split = bytes.withUnsafeMutableBytes { storage in
+                let base = storage.baseAddress!
+                var offset = 0
+                Self.put(request.pointee.stream, at: base, &offset)
+                Self.put(request.pointee.metadata.commandID, at: base, &offset)
+                let split = offset
+                Self.put(request.pointee.metadata.actor, at: base, &offset)
+                if let onBehalfOf = request.pointee.metadata.onBehalfOf { Self.put(onBehalfOf, at: base, &offset) }
+                if let correlationID = request.pointee.metadata.correlationID {
+                    Self.put(correlationID, at: base, &offset)
+                }
+                if let causationID = request.pointee.metadata.causationID { Self.put(causationID, at: base, &offset) }
+                return split
+            }
         }
 
         /// Encodes another command's fields in place, reusing the bytes' storage.
@@ -91,27 +121,31 @@ struct RecordEncoder {
         return type.withUTF8 { typeBytes in
             let length = length(of: event, typeBytes: typeBytes.count, fields: fields)
             return buffer.append(length: length) { record in
-                fill(
-                    record, length: length, position: position, streamVersion: streamVersion, recordedAt: recordedAt,
-                    event: event, type: typeBytes, eventID: eventID, fields: fields, commitEnd: commitEnd)
+                withUnsafePointer(to: event) { event in
+                    fill(
+                        record, length: length, position: position, streamVersion: streamVersion,
+                        recordedAt: recordedAt, event: event, type: typeBytes, eventID: eventID, fields: fields,
+                        commitEnd: commitEnd)
+                }
                 return seal(record, length: length, previous: previous)
             }
         }
     }
 
     /// Writes every byte of a record of `length` bytes (``length(of:typeBytes:fields:)``) at
-    /// `record` but its chain hash and CRC, which ``seal(_:length:previous:)`` adds.
+    /// `record` but its chain hash and CRC, which ``seal(_:length:previous:)`` adds. The event
+    /// is read in place: passed as `events[offset]`, it was copied and destroyed per event.
     static func fill(
         _ record: UnsafeMutableRawPointer, length: Int, position: UInt64, streamVersion: UInt64,
-        recordedAt: Timestamp, event: borrowing ProposedEvent, type typeBytes: UnsafeBufferPointer<UInt8>,
+        recordedAt: Timestamp, event: UnsafePointer<ProposedEvent>, type typeBytes: UnsafeBufferPointer<UInt8>,
         eventID: EventID, fields: borrowing CommandFields, commitEnd: Bool
     ) {
         record.storeLittleEndian(UInt32(length), at: RecordLayout.lengthOffset)
         record.storeLittleEndian(position, at: RecordLayout.positionOffset)
         record.storeLittleEndian(streamVersion, at: RecordLayout.streamVersionOffset)
         record.storeLittleEndian(recordedAt.microsecondsSinceEpoch, at: RecordLayout.recordedAtOffset)
-        record.storeLittleEndian(event.occurredAt.microsecondsSinceEpoch, at: RecordLayout.occurredAtOffset)
-        record.storeLittleEndian(event.schemaVersion, at: RecordLayout.schemaVersionOffset)
+        record.storeLittleEndian(event.pointee.occurredAt.microsecondsSinceEpoch, at: RecordLayout.occurredAtOffset)
+        record.storeLittleEndian(event.pointee.schemaVersion, at: RecordLayout.schemaVersionOffset)
         record.storeLittleEndian(
             fields.flags | (commitEnd ? RecordLayout.commitEndFlag : 0), at: RecordLayout.flagsOffset)
         record.storeBytes(of: eventID.high.bigEndian, toByteOffset: RecordLayout.eventIDOffset, as: UInt64.self)
@@ -127,12 +161,12 @@ struct RecordEncoder {
             (record + offset).copyMemory(from: shared.baseAddress! + fields.split, byteCount: after)
             offset += after
         }
-        record.storeLittleEndian(UInt32(event.payload.count), at: offset)
+        record.storeLittleEndian(UInt32(event.pointee.payload.count), at: offset)
         offset += 4
-        event.payload.withUnsafeBytes { payload in
+        event.pointee.payload.withUnsafeBytes { payload in
             if payload.count > 0 { (record + offset).copyMemory(from: payload.baseAddress!, byteCount: payload.count) }
         }
-        precondition(offset + event.payload.count + RecordLayout.chainHashLength == length, "a record fills its length")
+        precondition(offset + event.pointee.payload.count + RecordLayout.chainHashLength == length, "a record fills its length")
     }
 
     /// Adds the chain hash (of `previous` and the record's checked bytes before it) and then the

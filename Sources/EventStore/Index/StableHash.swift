@@ -20,7 +20,12 @@ enum StableHash {
             hash = mix(hash, UInt64(littleEndian: base.loadUnaligned(fromByteOffset: index, as: UInt64.self)))
             index += 8
         }
-        if index < count {
+        if index < count, count >= 8 {
+            // The last word overlaps the one before it: shifted right, its new bytes are the
+            // padded tail word (one load instead of a loop over up to seven bytes).
+            let last = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self))
+            hash = mix(hash, last >> UInt64(8 * (8 - (count - index))))
+        } else if index < count {
             var word: UInt64 = 0
             var shift: UInt64 = 0
             while index < count {

@@ -67,15 +67,20 @@ final class StreamIndex {
     func streamVersion(_ stream: HashedName) -> UInt64 {
         var recent = UInt64(delta.streams[stream]?.count ?? 0)
         if let frozen = frozen?.delta.streams[stream] { recent += UInt64(frozen.count) }
-        guard !runs.isEmpty else { return recent }
-        if let counted = runCounts[stream] { return counted + recent }
-        if runCountsAreComplete { return recent }
+        return recent + runsStreamCount(stream)
+    }
+
+    /// How many events `stream` has in the runs (0 when there are none).
+    func runsStreamCount(_ stream: HashedName) -> UInt64 {
+        guard !runs.isEmpty else { return 0 }
+        if let counted = runCounts[stream] { return counted }
+        if runCountsAreComplete { return 0 }
         var counted: UInt64 = 0
         for run in runs { counted += UInt64(run.stream(stream.text, hash: stream.hash)?.count ?? 0) }
         runCounts.insert(stream, counted)
         streamSearches += 1
         if streamSearches >= runs.reduce(0, { $0 + $1.tableCounts.streams }) / 8 { completeRunCounts() }
-        return counted + recent
+        return counted
     }
 
     /// Reads every run's stream table into `runCounts`: a batch that touches many streams then
@@ -125,15 +130,28 @@ final class StreamIndex {
         }
     }
 
+    /// The deltas and the runs' summaries, read once for a batch's plan (see ``BatchLookup``).
+    var batchLookup: BatchLookup {
+        BatchLookup(
+            frozen: frozen?.delta, delta: delta, hasRuns: !runs.isEmpty,
+            runCounts: runCountsAreComplete ? runCounts : nil, runsFilter: runsCommandFilter)
+    }
+
     /// The first positions of commands whose id may be `commandID` (runs store a hash: the
     /// caller confirms by reading the record), and the exact span when it is in a delta (the
     /// frozen one first: one delta holding both would have kept the first span).
     func commandCandidates(_ commandID: HashedName) -> (exact: IndexDelta.CommandSpan?, candidates: [UInt64]) {
         if let span = frozen?.delta.commands[commandID] { return (span, []) }
         if let span = delta.commands[commandID] { return (span, []) }
-        guard !runs.isEmpty else { return (nil, []) }
+        return (nil, runsCommandCandidates(commandID))
+    }
+
+    /// The first positions in the runs of commands whose id may be `commandID` (none when no
+    /// run holds its key): what ``commandCandidates(_:)`` looks up after the deltas.
+    func runsCommandCandidates(_ commandID: HashedName) -> [UInt64] {
+        guard !runs.isEmpty else { return [] }
         if let filter = runsCommandFilter {
-            if !filter.mayContain(commandID.commandKey) { return (nil, []) }
+            if !filter.mayContain(commandID.commandKey) { return [] }
         } else {
             commandSearches += 1
             if commandSearches >= runs.reduce(0, { $0 + $1.tableCounts.commands }) / 8 {
@@ -142,7 +160,7 @@ final class StreamIndex {
         }
         var candidates: [UInt64] = []
         for run in runs { run.appendCommandCandidates(key: commandID.commandKey, to: &candidates) }
-        return (nil, candidates)
+        return candidates
     }
 
     /// Every stream name starting with `prefix`, sorted by their UTF-8 bytes, each once.

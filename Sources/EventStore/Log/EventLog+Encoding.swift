@@ -40,7 +40,7 @@ extension EventLog {
                 planned.withUnsafeBufferPointer { planned in
                     for command in planned.indices {
                         let request = planned[command].request
-                        fields.set(stream: requests[request].stream, metadata: requests[request].metadata)
+                        fields.set(requests.baseAddress! + request)
                         let firstPosition = planned[command].firstPosition
                         let firstVersion = planned[command].firstVersion
                         requests[request].events.withUnsafeBufferPointer { events in
@@ -51,7 +51,7 @@ extension EventLog {
                                         base + starts[number], length: lengths[number],
                                         position: firstPosition + UInt64(offset),
                                         streamVersion: firstVersion + UInt64(offset), recordedAt: recordedAt,
-                                        event: events[offset], type: typeBytes,
+                                        event: events.baseAddress! + offset, type: typeBytes,
                                         eventID: events[offset].eventID ?? ids.make(), fields: fields,
                                         commitEnd: request == lastRequest && offset == events.count - 1)
                                 }

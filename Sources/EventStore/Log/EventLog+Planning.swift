@@ -24,35 +24,48 @@ extension EventLog {
         var planned: [PlannedCommand] = []
         planned.reserveCapacity(requests.count)
         // Each stream's version as the batch's requests so far leave it, and the batch's new command ids.
-        var versions = NameTable<UInt64>()
-        var newCommands = NameTable<Int>()
-        if requests.count > 1 {
-            versions.reserveCapacity(requests.count)
-            newCommands.reserveCapacity(requests.count)
-        }
+        // Keyed by the requests' own names (no copies); a one-command batch needs no id table.
+        var versions = RequestNameTable<UInt64>(.stream, capacity: requests.count)
+        var newCommands = RequestNameTable<Void>(.commandID, capacity: requests.count > 1 ? requests.count : 0)
         var nextPosition = headPosition + 1
-        func version(of stream: HashedName) -> UInt64 { versions[stream] ?? index.streamVersion(stream) }
+        if !requests.isEmpty { try checkEveryRun() }
+        // The deltas, read once: each lookup through the index's stored properties was a few
+        // dynamic exclusivity checks. Dropped when the plan returns, before the index adds records.
+        let lookup = index.batchLookup
+        func indexVersion(of stream: HashedName) -> UInt64 {
+            lookup.recentCount(stream) + (lookup.runsCount(stream) ?? index.runsStreamCount(stream))
+        }
+        func version(of stream: HashedName) -> UInt64 {
+            versions.find(stream, in: requests).map { versions[entry: $0] } ?? indexVersion(of: stream)
+        }
         // Fields are read through `requests[number]`: binding the whole request would copy it.
         for number in requests.indices {
             let command = HashedName(requests[number].metadata.commandID)
             let commandID = command.text
-            if let earlier = try existingResult(ofCommand: command) {
+            // Checked as ``existingResult(ofCommand:)`` does (the runs were checked above).
+            if let span = lookup.commandSpan(command) {
+                results.append(Self.duplicate(span))
+                continue
+            }
+            if !lookup.runsLackCommand(command),
+                let earlier = try confirmedResult(ofCommand: commandID, candidates: index.runsCommandCandidates(command))
+            {
                 results.append(earlier)
                 continue
             }
             if requests.count > 1 {
-                let (first, isNew) = newCommands.findOrInsert(command, number)
+                let (first, isNew) = newCommands.findOrInsert(command, request: number, (), in: requests)
                 guard isNew else {
                     throw StoreError(
                         .invalidArgument,
-                        "command id \(commandID) appears twice in the batch (requests \(newCommands[entry: first] + 1) and \(number + 1)); nothing was written",
+                        "command id \(commandID) appears twice in the batch (requests \(newCommands.request(at: first) + 1) and \(number + 1)); nothing was written",
                         stream: requests[number].stream)
                 }
             }
             let stream = HashedName(requests[number].stream)
             // The stream's entry holds its version before this command (conditions read it).
-            let (entry, isNew) = versions.findOrInsert(stream, 0)
-            if isNew { versions[entry: entry] = index.streamVersion(stream) }
+            let (entry, isNew) = versions.findOrInsert(stream, request: number, 0, in: requests)
+            if isNew { versions[entry: entry] = indexVersion(of: stream) }
             let current = versions[entry: entry]
             guard requests[number].expected.isSatisfied(by: current) else {
                 throw conflict(

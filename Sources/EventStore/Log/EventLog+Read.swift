@@ -185,12 +185,20 @@ extension EventLog {
 
     /// The earlier result of a command already in the log, marked as a duplicate.
     func existingResult(ofCommand command: HashedName) throws(StoreError) -> AppendResult? {
-        let commandID = command.text
         try checkEveryRun()
         let (exact, candidates) = index.commandCandidates(command)
-        if let span = exact {
-            return AppendResult(positions: span.first...span.last, streamVersion: span.streamVersion, isDuplicate: true)
-        }
+        if let span = exact { return Self.duplicate(span) }
+        return try confirmedResult(ofCommand: command.text, candidates: candidates)
+    }
+
+    /// The earlier result of a command found in a delta, marked as a duplicate.
+    static func duplicate(_ span: IndexDelta.CommandSpan) -> AppendResult {
+        AppendResult(positions: span.first...span.last, streamVersion: span.streamVersion, isDuplicate: true)
+    }
+
+    /// The earlier result of the command among the runs' `candidates` (positions whose key is
+    /// its id's), confirmed by reading their records; nil when none has its id.
+    func confirmedResult(ofCommand commandID: String, candidates: [UInt64]) throws(StoreError) -> AppendResult? {
         for first in candidates where try withRecord(at: first, { $0.hasCommandID(commandID) }) {
             var last = first
             while last < headPosition, try withRecord(at: last + 1, { $0.hasCommandID(commandID) }) { last += 1 }
