@@ -166,7 +166,8 @@ struct RecordEncoder {
         event.pointee.payload.withUnsafeBytes { payload in
             if payload.count > 0 { (record + offset).copyMemory(from: payload.baseAddress!, byteCount: payload.count) }
         }
-        precondition(offset + event.pointee.payload.count + RecordLayout.chainHashLength == length, "a record fills its length")
+        precondition(
+            offset + event.pointee.payload.count + RecordLayout.chainHashLength == length, "a record fills its length")
     }
 
     /// Adds the chain hash (of `previous` and the record's checked bytes before it) and then the

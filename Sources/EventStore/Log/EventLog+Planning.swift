@@ -48,7 +48,8 @@ extension EventLog {
                 continue
             }
             if !lookup.runsLackCommand(command),
-                let earlier = try confirmedResult(ofCommand: commandID, candidates: index.runsCommandCandidates(command))
+                let earlier = try confirmedResult(
+                    ofCommand: commandID, candidates: index.runsCommandCandidates(command))
             {
                 results.append(earlier)
                 continue
