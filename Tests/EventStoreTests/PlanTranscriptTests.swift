@@ -45,7 +45,8 @@ struct PlanTranscriptTests {
             if round % 100 == 99 { logs[1] = try store.open(.write) }
             var batch: [AppendRequest] = []
             for _ in 0..<Int.random(in: 1...6, using: &random) {
-                let stream = batch.last.flatMap { Int.random(in: 0..<3, using: &random) == 0 ? $0.stream : nil }
+                let stream =
+                    batch.last.flatMap { Int.random(in: 0..<3, using: &random) == 0 ? $0.stream : nil }
                     ?? streams.randomElement(using: &random)!
                 let command: String
                 switch Int.random(in: 0..<10, using: &random) {
@@ -55,7 +56,8 @@ struct PlanTranscriptTests {
                 }
                 var conditions: [StreamCondition] = []
                 for _ in 0..<Int.random(in: 0...2, using: &random) {
-                    let target = Int.random(in: 0..<3, using: &random) == 0 ? stream : streams.randomElement(using: &random)!
+                    let target =
+                        Int.random(in: 0..<3, using: &random) == 0 ? stream : streams.randomElement(using: &random)!
                     conditions.append(StreamCondition(stream: target, expected: expectation()))
                 }
                 var events: [ProposedEvent] = []
