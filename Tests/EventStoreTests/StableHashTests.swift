@@ -37,4 +37,21 @@ struct StableHashTests {
         #expect(StableHash.of("dossier-002897") == reference(Array("dossier-002897".utf8)))
         #expect(StableHash.of("é-dossier") == reference(Array("é-dossier".utf8)))
     }
+
+    /// Second reading: every byte value (UTF-8's high bytes among them), lengths up to 64 (every
+    /// tail length after one to eight whole words), names starting at every offset of a word.
+    @Test func everyByteLengthAndAlignmentHashesAsDocumented() {
+        var random = SeededRandom(seed: 11)
+        let buffer = (0..<80).map { _ in UInt8.random(in: 0...255, using: &random) }
+        buffer.withUnsafeBytes { buffer in
+            for length in 0...64 {
+                for start in 0..<8 {
+                    let bytes = UnsafeRawBufferPointer(rebasing: buffer[start..<(start + length)])
+                    #expect(StableHash.of(bytes) == reference(Array(bytes)), "length \(length) at \(start)")
+                }
+            }
+        }
+        let name = "dossier-équipe-Île-de-France-2021-€-" + String(repeating: "ü", count: 9)
+        #expect(StableHash.of(name) == reference(Array(name.utf8)))
+    }
 }
