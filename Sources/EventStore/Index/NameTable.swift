@@ -14,9 +14,8 @@ struct NameTable<Value> {
         var value: Value
     }
 
-    /// For each slot, `(hash >> 32) << 32 | (entry number + 1)`, 0 when empty; the slot count
-    /// is a power of two.
-    private var slots: [UInt64] = []
+    /// Where each entry is (``HashSlots``).
+    private var slots = HashSlots()
     private(set) var entries: [Entry] = []
 
     init() {}
@@ -33,25 +32,13 @@ struct NameTable<Value> {
         _modify { yield &entries[entry].value }
     }
 
-    @inline(__always)
-    private static func tag(_ hash: UInt64) -> UInt64 { hash & 0xFFFF_FFFF_0000_0000 }
-
     /// The entry number of `name`, if present.
     @inline(__always)
     func find(_ name: HashedName) -> Int? {
         guard !slots.isEmpty else { return nil }
-        let mask = slots.count - 1
-        let tag = Self.tag(name.hash)
-        var slot = Int(truncatingIfNeeded: name.hash) & mask
-        while true {
-            let content = slots[slot]
-            if content == 0 { return nil }
-            if content & 0xFFFF_FFFF_0000_0000 == tag {
-                let index = Int(truncatingIfNeeded: content & 0xFFFF_FFFF) - 1
-                if entries[index].hash == name.hash, entries[index].name == name.text { return index }
-            }
-            slot = (slot + 1) & mask
-        }
+        let probe = slots.probe(name.hash) { entries[$0].hash == name.hash && entries[$0].name == name.text }
+        if case .found(let entry) = probe { return entry }
+        return nil
     }
 
     subscript(_ name: HashedName) -> Value? {
@@ -61,63 +48,41 @@ struct NameTable<Value> {
     /// Adds `name` (which must be absent) and returns its entry number.
     @discardableResult
     mutating func insert(_ name: HashedName, _ value: Value) -> Int {
-        if (entries.count + 1) * 2 > slots.count { grow() }
-        let index = entries.count
-        entries.append(Entry(name: name.text, hash: name.hash, value: value))
-        place(index, hash: name.hash)
-        return index
+        if slots.areFull(with: entries.count) { grow() }
+        return append(name, value, at: slots.vacantSlot(for: name.hash))
     }
 
     /// The entry number of `name`, inserted with `value` if it was absent: one probe sequence
     /// where a lookup then an insertion would make two (a batch append does this for each
     /// command's stream and id).
     mutating func findOrInsert(_ name: HashedName, _ value: Value) -> (entry: Int, inserted: Bool) {
-        if (entries.count + 1) * 2 > slots.count { grow() }
-        let mask = slots.count - 1
-        let tag = Self.tag(name.hash)
-        var slot = Int(truncatingIfNeeded: name.hash) & mask
-        while true {
-            let content = slots[slot]
-            if content == 0 {
-                let index = entries.count
-                entries.append(Entry(name: name.text, hash: name.hash, value: value))
-                slots[slot] = tag | UInt64(index + 1)
-                return (index, true)
-            }
-            if content & 0xFFFF_FFFF_0000_0000 == tag {
-                let index = Int(truncatingIfNeeded: content & 0xFFFF_FFFF) - 1
-                if entries[index].hash == name.hash, entries[index].name == name.text { return (index, false) }
-            }
-            slot = (slot + 1) & mask
+        if slots.areFull(with: entries.count) { grow() }
+        switch slots.probe(name.hash, matches: { entries[$0].hash == name.hash && entries[$0].name == name.text }) {
+        case .found(let entry): return (entry, false)
+        case .vacant(let slot): return (append(name, value, at: slot), true)
         }
+    }
+
+    @inline(__always)
+    private mutating func append(_ name: HashedName, _ value: Value, at slot: Int) -> Int {
+        let entry = entries.count
+        entries.append(Entry(name: name.text, hash: name.hash, value: value))
+        slots.fill(slot, hash: name.hash, entry: entry)
+        return entry
     }
 
     /// Makes room for `count` names without growing.
     mutating func reserveCapacity(_ count: Int) {
         entries.reserveCapacity(count)
-        var size = max(16, slots.count)
-        while size < 2 * count { size *= 2 }
-        if size > slots.count { rehash(size) }
+        slots.reserve(count, entries: entries.count) { entries[$0].hash }
     }
 
     mutating func removeAll() {
-        slots = []
+        slots.removeAll()
         entries = []
     }
 
-    private mutating func place(_ index: Int, hash: UInt64) {
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while slots[slot] != 0 { slot = (slot + 1) & mask }
-        slots[slot] = Self.tag(hash) | UInt64(index + 1)
-    }
-
-    private mutating func grow() { rehash(max(16, slots.count * 2)) }
-
-    private mutating func rehash(_ size: Int) {
-        slots = [UInt64](repeating: 0, count: size)
-        for index in entries.indices { place(index, hash: entries[index].hash) }
-    }
+    private mutating func grow() { slots.grow(entries: entries.count) { entries[$0].hash } }
 }
 
 /// A table of sendable values is a value of arrays: a copy can go to another thread (a frozen

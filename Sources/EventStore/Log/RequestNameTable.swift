@@ -4,7 +4,7 @@
 /// each name in (a retain) and destroying a thousand entries with a string each (a release)
 /// was a tenth of the plan's instructions.
 ///
-/// Same layout as ``NameTable``: slots of hash tag and entry number, linear probing.
+/// Its slots are ``NameTable``'s (``HashSlots``).
 struct RequestNameTable<Value> {
     /// Which name of a request the table is keyed by.
     enum Field {
@@ -19,20 +19,15 @@ struct RequestNameTable<Value> {
     }
 
     let field: Field
-    /// For each slot, `(hash >> 32) << 32 | (entry number + 1)`, 0 when empty; a power of two.
-    private var slots: [UInt64]
+    /// Where each entry is (``HashSlots``, as in ``NameTable``).
+    private var slots = HashSlots()
     private var entries: [Entry] = []
 
     /// A table with room for `count` names without growing (none allocated for 0).
     init(_ field: Field, capacity count: Int) {
         self.field = field
-        guard count > 0 else {
-            slots = []
-            return
-        }
-        var size = 16
-        while size < 2 * count { size *= 2 }
-        slots = [UInt64](repeating: 0, count: size)
+        guard count > 0 else { return }
+        slots.reserve(count, entries: 0) { _ in 0 }
         entries.reserveCapacity(count)
     }
 
@@ -56,55 +51,30 @@ struct RequestNameTable<Value> {
     /// The entry number of `name`, if present.
     func find(_ name: HashedName, in requests: UnsafeBufferPointer<AppendRequest>) -> Int? {
         guard !slots.isEmpty else { return nil }
-        let mask = slots.count - 1
-        let tag = name.hash & 0xFFFF_FFFF_0000_0000
-        var slot = Int(truncatingIfNeeded: name.hash) & mask
-        while true {
-            let content = slots[slot]
-            if content == 0 { return nil }
-            if content & 0xFFFF_FFFF_0000_0000 == tag {
-                let index = Int(truncatingIfNeeded: content & 0xFFFF_FFFF) - 1
-                if entries[index].hash == name.hash, self.name(entries[index].request, in: requests) == name.text {
-                    return index
-                }
-            }
-            slot = (slot + 1) & mask
-        }
+        let probe = slots.probe(name.hash) { isEntry($0, of: name, in: requests) }
+        if case .found(let entry) = probe { return entry }
+        return nil
     }
 
     /// The entry number of `name` (request `request`'s), inserted with `value` if it was absent.
     mutating func findOrInsert(
         _ name: HashedName, request: Int, _ value: Value, in requests: UnsafeBufferPointer<AppendRequest>
     ) -> (entry: Int, inserted: Bool) {
-        if (entries.count + 1) * 2 > slots.count { grow() }
-        let mask = slots.count - 1
-        let tag = name.hash & 0xFFFF_FFFF_0000_0000
-        var slot = Int(truncatingIfNeeded: name.hash) & mask
-        while true {
-            let content = slots[slot]
-            if content == 0 {
-                let index = entries.count
-                entries.append(Entry(hash: name.hash, request: request, value: value))
-                slots[slot] = tag | UInt64(index + 1)
-                return (index, true)
-            }
-            if content & 0xFFFF_FFFF_0000_0000 == tag {
-                let index = Int(truncatingIfNeeded: content & 0xFFFF_FFFF) - 1
-                if entries[index].hash == name.hash, self.name(entries[index].request, in: requests) == name.text {
-                    return (index, false)
-                }
-            }
-            slot = (slot + 1) & mask
+        if slots.areFull(with: entries.count) { slots.grow(entries: entries.count) { entries[$0].hash } }
+        switch slots.probe(name.hash, matches: { isEntry($0, of: name, in: requests) }) {
+        case .found(let entry):
+            return (entry, false)
+        case .vacant(let slot):
+            let entry = entries.count
+            entries.append(Entry(hash: name.hash, request: request, value: value))
+            slots.fill(slot, hash: name.hash, entry: entry)
+            return (entry, true)
         }
     }
 
-    private mutating func grow() {
-        slots = [UInt64](repeating: 0, count: max(16, slots.count * 2))
-        let mask = slots.count - 1
-        for index in entries.indices {
-            var slot = Int(truncatingIfNeeded: entries[index].hash) & mask
-            while slots[slot] != 0 { slot = (slot + 1) & mask }
-            slots[slot] = (entries[index].hash & 0xFFFF_FFFF_0000_0000) | UInt64(index + 1)
-        }
+    /// Whether entry `entry` is `name`'s.
+    @inline(__always)
+    private func isEntry(_ entry: Int, of name: HashedName, in requests: UnsafeBufferPointer<AppendRequest>) -> Bool {
+        entries[entry].hash == name.hash && self.name(entries[entry].request, in: requests) == name.text
     }
 }
