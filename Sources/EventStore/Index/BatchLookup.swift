@@ -19,12 +19,10 @@ struct BatchLookup {
     /// The runs' command filter, when built.
     let runsFilter: RunsCommandFilter?
 
-    /// The span of `commandID` in a delta, the frozen one first (one delta holding both would
-    /// have kept the first span).
+    /// The span of `commandID` in a delta, the frozen one first.
     @inline(__always)
     func commandSpan(_ commandID: HashedName) -> IndexDelta.CommandSpan? {
-        if let frozen, let span = frozen.commands[commandID] { return span }
-        return delta.commands[commandID]
+        IndexDelta.commandSpan(commandID, frozen: frozen, delta: delta)
     }
 
     /// Whether the runs certainly hold no command with `commandID`'s key (no run, or the
@@ -39,9 +37,7 @@ struct BatchLookup {
     /// How many events `stream` has in the deltas.
     @inline(__always)
     func recentCount(_ stream: HashedName) -> UInt64 {
-        var count = UInt64(delta.streams[stream]?.count ?? 0)
-        if let frozen, let chain = frozen.streams[stream] { count += UInt64(chain.count) }
-        return count
+        IndexDelta.eventCount(of: stream, frozen: frozen, delta: delta)
     }
 
     /// How many events `stream` has in the runs, if known here without asking the index.

@@ -65,9 +65,7 @@ final class StreamIndex {
 
     /// How many events `stream` has (its version).
     func streamVersion(_ stream: HashedName) -> UInt64 {
-        var recent = UInt64(delta.streams[stream]?.count ?? 0)
-        if let frozen = frozen?.delta.streams[stream] { recent += UInt64(frozen.count) }
-        return recent + runsStreamCount(stream)
+        IndexDelta.eventCount(of: stream, frozen: frozen?.delta, delta: delta) + runsStreamCount(stream)
     }
 
     /// How many events `stream` has in the runs (0 when there are none).
@@ -141,8 +139,7 @@ final class StreamIndex {
     /// caller confirms by reading the record), and the exact span when it is in a delta (the
     /// frozen one first: one delta holding both would have kept the first span).
     func commandCandidates(_ commandID: HashedName) -> (exact: IndexDelta.CommandSpan?, candidates: [UInt64]) {
-        if let span = frozen?.delta.commands[commandID] { return (span, []) }
-        if let span = delta.commands[commandID] { return (span, []) }
+        if let span = IndexDelta.commandSpan(commandID, frozen: frozen?.delta, delta: delta) { return (span, []) }
         return (nil, runsCommandCandidates(commandID))
     }
 
