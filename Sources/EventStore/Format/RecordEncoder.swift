@@ -28,60 +28,55 @@ struct RecordEncoder {
 
         /// The length of the fields of a command on `stream` with `metadata`, without encoding them.
         static func byteCount(stream: String, metadata: CommandMetadata) -> Int {
-            6 + stream.utf8.count + metadata.commandID.utf8.count + metadata.actor.utf8.count
-                + (metadata.onBehalfOf.map { 2 + $0.utf8.count } ?? 0)
-                + (metadata.correlationID.map { 2 + $0.utf8.count } ?? 0)
-                + (metadata.causationID.map { 2 + $0.utf8.count } ?? 0)
+            withUnsafePointer(to: stream) { stream in
+                withUnsafePointer(to: metadata) { metadata in byteCount(stream: stream, metadata: metadata) }
+            }
+        }
+
+        /// ``byteCount(stream:metadata:)`` of a request's fields, read in place.
+        static func byteCount(_ request: UnsafePointer<AppendRequest>) -> Int {
+            byteCount(stream: request.pointer(to: \.stream)!, metadata: request.pointer(to: \.metadata)!)
+        }
+
+        /// ``byteCount(stream:metadata:)`` of fields read in place.
+        @inline(__always)
+        static func byteCount(stream: UnsafePointer<String>, metadata: UnsafePointer<CommandMetadata>) -> Int {
+            6 + stream.pointee.utf8.count + metadata.pointee.commandID.utf8.count + metadata.pointee.actor.utf8.count
+                + (metadata.pointee.onBehalfOf.map { 2 + $0.utf8.count } ?? 0)
+                + (metadata.pointee.correlationID.map { 2 + $0.utf8.count } ?? 0)
+                + (metadata.pointee.causationID.map { 2 + $0.utf8.count } ?? 0)
         }
 
         /// ``set(stream:metadata:)`` with the request's fields read in place: passing
         /// `requests[number].metadata` copied the metadata (five strings) and destroyed the copy.
         mutating func set(_ request: UnsafePointer<AppendRequest>) {
-            flags = 0
-            if request.pointee.metadata.onBehalfOf != nil { flags |= RecordLayout.onBehalfOfFlag }
-            if request.pointee.metadata.correlationID != nil { flags |= RecordLayout.correlationIDFlag }
-            if request.pointee.metadata.causationID != nil { flags |= RecordLayout.causationIDFlag }
-            count =
-                6 + request.pointee.stream.utf8.count + request.pointee.metadata.commandID.utf8.count
-                + request.pointee.metadata.actor.utf8.count
-                + (request.pointee.metadata.onBehalfOf.map { 2 + $0.utf8.count } ?? 0)
-                + (request.pointee.metadata.correlationID.map { 2 + $0.utf8.count } ?? 0)
-                + (request.pointee.metadata.causationID.map { 2 + $0.utf8.count } ?? 0)
-            if bytes.count < count { bytes.append(contentsOf: repeatElement(0, count: max(count, 256) - bytes.count)) }
-            split = bytes.withUnsafeMutableBytes { storage in
-                let base = storage.baseAddress!
-                var offset = 0
-                Self.put(request.pointee.stream, at: base, &offset)
-                Self.put(request.pointee.metadata.commandID, at: base, &offset)
-                let split = offset
-                Self.put(request.pointee.metadata.actor, at: base, &offset)
-                if let onBehalfOf = request.pointee.metadata.onBehalfOf { Self.put(onBehalfOf, at: base, &offset) }
-                if let correlationID = request.pointee.metadata.correlationID {
-                    Self.put(correlationID, at: base, &offset)
-                }
-                if let causationID = request.pointee.metadata.causationID { Self.put(causationID, at: base, &offset) }
-                return split
+            set(stream: request.pointer(to: \.stream)!, metadata: request.pointer(to: \.metadata)!)
+        }
+
+        mutating func set(stream: String, metadata: CommandMetadata) {
+            withUnsafePointer(to: stream) { stream in
+                withUnsafePointer(to: metadata) { metadata in set(stream: stream, metadata: metadata) }
             }
         }
 
-        /// Encodes another command's fields in place, reusing the bytes' storage.
-        mutating func set(stream: String, metadata: CommandMetadata) {
+        /// Encodes a command's fields, read in place.
+        private mutating func set(stream: UnsafePointer<String>, metadata: UnsafePointer<CommandMetadata>) {
             flags = 0
-            if metadata.onBehalfOf != nil { flags |= RecordLayout.onBehalfOfFlag }
-            if metadata.correlationID != nil { flags |= RecordLayout.correlationIDFlag }
-            if metadata.causationID != nil { flags |= RecordLayout.causationIDFlag }
+            if metadata.pointee.onBehalfOf != nil { flags |= RecordLayout.onBehalfOfFlag }
+            if metadata.pointee.correlationID != nil { flags |= RecordLayout.correlationIDFlag }
+            if metadata.pointee.causationID != nil { flags |= RecordLayout.causationIDFlag }
             count = Self.byteCount(stream: stream, metadata: metadata)
             if bytes.count < count { bytes.append(contentsOf: repeatElement(0, count: max(count, 256) - bytes.count)) }
             split = bytes.withUnsafeMutableBytes { storage in
                 let base = storage.baseAddress!
                 var offset = 0
-                Self.put(stream, at: base, &offset)
-                Self.put(metadata.commandID, at: base, &offset)
+                Self.put(stream.pointee, at: base, &offset)
+                Self.put(metadata.pointee.commandID, at: base, &offset)
                 let split = offset
-                Self.put(metadata.actor, at: base, &offset)
-                if let onBehalfOf = metadata.onBehalfOf { Self.put(onBehalfOf, at: base, &offset) }
-                if let correlationID = metadata.correlationID { Self.put(correlationID, at: base, &offset) }
-                if let causationID = metadata.causationID { Self.put(causationID, at: base, &offset) }
+                Self.put(metadata.pointee.actor, at: base, &offset)
+                if let onBehalfOf = metadata.pointee.onBehalfOf { Self.put(onBehalfOf, at: base, &offset) }
+                if let correlationID = metadata.pointee.correlationID { Self.put(correlationID, at: base, &offset) }
+                if let causationID = metadata.pointee.causationID { Self.put(causationID, at: base, &offset) }
                 return split
             }
         }

@@ -91,8 +91,7 @@ extension EventLog {
         requests.withUnsafeBufferPointer { requests in
             for command in planned.indices {
                 let request = planned[command].request
-                let fieldBytes = RecordEncoder.CommandFields.byteCount(
-                    stream: requests[request].stream, metadata: requests[request].metadata)
+                let fieldBytes = RecordEncoder.CommandFields.byteCount(requests.baseAddress! + request)
                 requests[request].events.withUnsafeBufferPointer { events in
                     for event in events.indices {
                         let length = RecordEncoder.length(
