@@ -75,9 +75,7 @@ extension EventLog {
     /// ``backgroundCheckRequests`` or more, starts checking them on another thread while this one
     /// takes the lock and plans them (a tenth of a batch append's work).
     func startChecks(of requests: [AppendRequest]) throws(StoreError) -> BackgroundTask? {
-        let checkAll: @Sendable () throws(StoreError) -> Void = {
-            for number in requests.indices { try requests[number].validate() }
-        }
+        let checkAll: @Sendable () throws(StoreError) -> Void = { try AppendRequest.validateAll(requests) }
         guard requests.count >= Self.backgroundCheckRequests else {
             try checkAll()
             return nil
