@@ -119,10 +119,10 @@ struct BatchAppendReviewTests {
 
     @Test func aLongBatchThatFailedToWriteLeavesNothingInTheNextOne() throws {
         let store = try makeStore(segmentSize: 4096)
-        // In the new segment (named `.eig` once renamed): its growth, then the records, which
-        // are written in part before the device fills.
-        faults.add(.init(.pwrite, onCall: 2, shortWriteBytes: 100_000, pathHasSuffix: ".eig"))
-        faults.add(.init(.pwrite, onCall: 3, errno: ENOSPC, pathHasSuffix: ".eig"))
+        // In the new segment (named `.eig` once renamed): the records, which grow it by their
+        // own bytes (``EventLog/selfAllocatingBytes``), written in part before the device fills.
+        faults.add(.init(.pwrite, onCall: 1, shortWriteBytes: 100_000, pathHasSuffix: ".eig"))
+        faults.add(.init(.pwrite, onCall: 2, errno: ENOSPC, pathHasSuffix: ".eig"))
         let failed = #expect(throws: StoreError.self) { try store.log.append(batch: longBatch("F")) }
         #expect(failed?.code == .io)
         #expect(faults.triggered(.pwrite) == 2)

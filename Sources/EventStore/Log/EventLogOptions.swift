@@ -13,7 +13,8 @@ public struct EventLogOptions: Sendable {
     /// reads at most about this many records besides the index.
     public var checkpointInterval: Int = 16_384
     /// The active segment grows by writing zeros in chunks of this size, so that appends
-    /// overwrite allocated blocks and `fdatasync` has no metadata to write.
+    /// overwrite allocated blocks and `fdatasync` has no metadata to write. An append of 64 KiB
+    /// or more grows it by its own bytes instead (``EventLog/selfAllocatingBytes``).
     public var preallocationChunk: Int = 4 << 20
     /// Called once when `fsync`/`fdatasync` fails: the data may not be on disk and retrying
     /// could report success falsely, so the default prints the error and ends the process with
