@@ -4,9 +4,11 @@ import Testing
 
 @testable import EventStore
 
-/// Given a large append that grows the segment by its own bytes (``EventLog/selfAllocatingBytes``)
-/// / when it fails and taking it back fails too / then nothing of it ever joins the log, and
-/// the store stays one that opens for writing and verifies: the second reading of 026bb4e.
+/// The second reading of 026bb4e (a large append grows the segment by its own bytes,
+/// ``EventLog/selfAllocatingBytes``): given such an append / when it fails and taking it back
+/// fails too / then nothing of it ever joins the log and the store still opens for writing and
+/// verifies; and a file that ends at its last record, cut by a crash or grown while a reader
+/// has it mapped, reads and recovers like one with free space after it.
 struct SelfAllocatingFaultTests {
     private let faults = FaultInjector()
     private let chunk = 256 << 10
@@ -101,5 +103,60 @@ struct SelfAllocatingFaultTests {
         let segment = try #require(try store.segmentPaths.first)
         #expect(try fileSize(segment) == FileSurgery.endOfRecords(segment))
         #expect(try store.open(.write).verify().isSound)
+    }
+
+    /// A crash that cut a large append at a record boundary leaves a file ending exactly there,
+    /// without the commit's end: no reader shows those records, verify calls them an unfinished
+    /// commit, and the next writer cuts them and goes on.
+    @Test func aLargeAppendCutAtARecordBoundaryAtTheFileEndIsAnUnfinishedCommit() throws {
+        let store = try makeStore(segmentSize: 4 << 20)
+        _ = try store.log.append(Controls.request(command: "first"))
+        let segment = try #require(try store.segmentPaths.first)
+        try fillNearTheEnd(store, segment)
+        let head = store.log.head
+        _ = try store.log.append(batch: batch(200, payloadBytes: 400, tag: "cut"))
+        let offsets = try FileSurgery.recordOffsets(segment)
+        #expect(try fileSize(segment) == FileSurgery.endOfRecords(segment))
+        try FileSurgery.truncate(segment, to: offsets[offsets.count - 1])
+
+        let reader = try store.open(.read)
+        #expect(reader.head == head)
+        #expect(reader.unreadableTail == nil)
+        let report = reader.verify()
+        #expect(report.isSound && report.tornTail?.position == head.position + 1)
+        let writer = try store.open(.write)
+        #expect(writer.head == head)
+        #expect(try writer.append(Controls.request(command: "after")).positions == (head.position + 1)...(head.position + 1))
+        let after = writer.verify()
+        #expect(after.isSound && after.tornTail == nil)
+    }
+
+    /// A reader that mapped a segment ending at its last record follows it as large appends
+    /// grow it and then roll over to the next: every event, in order, no damage reported.
+    @Test func aReaderFollowsASegmentGrownByLargeAppendsIntoTheNext() throws {
+        let store = try makeStore(segmentSize: 1 << 20)
+        _ = try store.log.append(batch: batch(200, payloadBytes: 400, tag: "large-0"))
+        let segment = try #require(try store.segmentPaths.first)
+        let reader = try store.open(.read)
+        var number = 1
+        var refreshesAtTheFileEnd = 0
+        while try store.segmentPaths.count < 2 {
+            _ = try store.log.append(batch: batch(200, payloadBytes: 400, tag: "large-\(number)"))
+            number += 1
+            if try store.segmentPaths.count == 1, try fileSize(segment) == FileSurgery.endOfRecords(segment) {
+                refreshesAtTheFileEnd += 1
+            }
+            try reader.refresh()
+            #expect(reader.head == store.log.head)
+            #expect(reader.unreadableTail == nil)
+        }
+        var count: UInt64 = 0
+        try reader.forEachRecord { record in
+            count += 1
+            #expect(record.position == count)
+        }
+        #expect(refreshesAtTheFileEnd >= 2)
+        #expect(count == store.log.head.position && count == UInt64(number) * 200)
+        #expect(reader.verify().isSound)
     }
 }
