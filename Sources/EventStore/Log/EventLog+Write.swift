@@ -25,14 +25,21 @@ extension EventLog {
             }
             let end = start + writeBuffer.count
             let growsByItself = writeBuffer.count >= Self.selfAllocatingBytes
-            if !growsByItself { try ensureAllocated(segment, through: end) }
+            if growsByItself {
+                // Mapped before the write: once the records are in the file, nothing else fails
+                // (a failure then, with a failed undo, would leave a whole commit the append
+                // reported as not written).
+                try segment.map(through: end, fd: segment.writeFD, reserve: options.segmentSize)
+            } else {
+                try ensureAllocated(segment, through: end)
+            }
             let outcome = writeBuffer.withBytes { bytes in
                 files.write(segment.writeFD, bytes, at: Int64(start), path: segment.path)
             }
             written.append((segment, start, outcome.written))
             if let error = outcome.error { throw error }
             // After the write: the segment's size never counts bytes the file may not have.
-            if growsByItself { try segment.grow(to: end, fd: segment.writeFD, reserve: options.segmentSize) }
+            if growsByItself { segment.recordGrowth(to: end) }
         } catch {
             if error.code == .fatal {
                 stopped = error
@@ -89,6 +96,10 @@ extension EventLog {
         for number in first..<(segments.count - 1) { segments[number].closeForWriting() }
     }
 
+    /// ``undo(written:segmentsFrom:)`` zeros a failed append's bytes in steps of this many,
+    /// from the last.
+    static let undoStep = 1 << 20
+
     /// Appends of this many bytes or more grow the segment by their own bytes where they run
     /// past its end, not by preallocated zeros (``ensureAllocated(_:through:)``): the zeros
     /// would reach the disk with the append's own `fdatasync`, up to
@@ -111,10 +122,23 @@ extension EventLog {
     }
 
     /// Takes back a failed append: zeros what it wrote, removes the segments it started.
+    ///
+    /// The zeros go from the end of the written bytes backwards, a megabyte at a time: if one
+    /// of those writes fails too, what is left is the beginning of the append (records, then a
+    /// torn one), which the tail's recovery reaches from the last commit end and cuts. Zeroed
+    /// from the front, a failure would leave zeros and then whole records of the append, past
+    /// the size the writer knew when it grew the file by its own bytes: the recovery would not
+    /// look there, later appends would go on, and the next opening would find valid records
+    /// after non-zero free space and refuse the log as corrupted.
     private func undo(written: [(segment: Segment, offset: Int, count: Int)], segmentsFrom oldCount: Int) {
         for (segment, offset, count) in written where count > 0 {
             do throws(StoreError) {
-                try files.writeZeros(segment.writeFD, count: count, at: Int64(offset), path: segment.path)
+                var end = offset + count
+                while end > offset {
+                    let part = min(end - offset, Self.undoStep)
+                    try files.writeZeros(segment.writeFD, count: part, at: Int64(end - part), path: segment.path)
+                    end -= part
+                }
             } catch {
                 tailNeedsRecovery = true
             }

@@ -45,10 +45,24 @@ final class Segment {
     /// Records that the file now holds `size` bytes, mapping it again if it outgrew the mapping.
     func grow(to size: Int, fd: Int32, reserve: Int) throws(StoreError) {
         guard size > fileSize else { return }
+        try map(through: size, fd: fd, reserve: reserve)
+        fileSize = size
+    }
+
+    /// Maps the file again if `size` bytes outgrow the mapping, leaving the known size as it is:
+    /// a write that grows the file by its own bytes maps first, so that once its bytes are in the
+    /// file nothing can fail (``recordGrowth(to:)``) and the write is never left half taken back.
+    func map(through size: Int, fd: Int32, reserve: Int) throws(StoreError) {
         if size > mapping.length {
             mapping = try Mapping(fd: fd, length: max(size, reserve), path: path, calls: calls)
         }
-        fileSize = size
+    }
+
+    /// Records that the file now holds `size` bytes, within the mapping
+    /// (``map(through:fd:reserve:)`` came first).
+    func recordGrowth(to size: Int) {
+        precondition(size <= mapping.length, "a segment's known size stays within its mapping")
+        fileSize = max(fileSize, size)
     }
 
     /// Closes the writer's descriptor (the segment is sealed or the log closes).
