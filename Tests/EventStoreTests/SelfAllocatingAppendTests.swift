@@ -11,43 +11,13 @@ import Testing
 /// reads back, and a failed large write leaves the log as it was.
 struct SelfAllocatingAppendTests {
     private let faults = FaultInjector()
-    /// Larger than the large batch below (about 100 KB), so that preallocating would grow the
-    /// file past the batch's end.
-    private let chunk = 256 << 10
+    private let chunk = GrowingSegment.chunk
 
+    /// A store holding one command.
     private func makeStore() throws -> TemporaryStore {
-        let chunk = self.chunk
-        let store = try TemporaryStore(
-            options: EventLogOptions.testing.with {
-                $0.systemCalls = SystemCalls.live.injecting(faults)
-                $0.segmentSize = 4 << 20
-                $0.preallocationChunk = chunk
-            })
+        let store = try GrowingSegment(faults: faults).makeStore(segmentSize: 4 << 20)
         _ = try store.log.append(Controls.request(command: "first"))
         return store
-    }
-
-    /// `count` one-event commands of `payloadBytes` each.
-    private func batch(_ count: Int, payloadBytes: Int, tag: String) -> [AppendRequest] {
-        (0..<count).map { number in
-            Controls.request(
-                "dossier-\(number % 5)", command: "\(tag)-\(number)",
-                events: [Controls.event(payload: String(repeating: "x", count: payloadBytes))])
-        }
-    }
-
-    /// Small appends (below the threshold) until the records end less than 40 KiB before the
-    /// file does: a large batch then runs past the end by less than a chunk.
-    private func fillNearTheEnd(_ store: TemporaryStore, _ segment: String) throws {
-        var number = 0
-        while try fileSize(segment) - FileSurgery.endOfRecords(segment) >= 40 << 10 {
-            _ = try store.log.append(batch: batch(20, payloadBytes: 400, tag: "small-\(number)"))
-            number += 1
-        }
-    }
-
-    private func fileSize(_ path: String) throws -> Int {
-        try (FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? -1
     }
 
     private func onlySegment(_ store: TemporaryStore) throws -> String {
@@ -59,18 +29,18 @@ struct SelfAllocatingAppendTests {
     @Test func aLargeAppendPastTheEndGrowsTheFileByItsOwnBytes() throws {
         let store = try makeStore()
         let segment = try onlySegment(store)
-        let preallocated = try fileSize(segment)
+        let preallocated = try GrowingSegment.fileSize(segment)
         #expect(preallocated == SegmentHeader.length + chunk)
-        try fillNearTheEnd(store, segment)
+        try GrowingSegment.fillNearTheEnd(store, segment)
         let (start, first) = (try FileSurgery.endOfRecords(segment), store.log.head.position + 1)
 
-        let large = batch(200, payloadBytes: 400, tag: "large")
+        let large = GrowingSegment.batch(200, payloadBytes: 400, tag: "large")
         _ = try store.log.append(batch: large)
 
         let end = try FileSurgery.endOfRecords(segment)
         #expect(end - start >= EventLog.selfAllocatingBytes)
         #expect(end > preallocated && end < preallocated + chunk)
-        #expect(try fileSize(segment) == end)
+        #expect(try GrowingSegment.fileSize(segment) == end)
         let reopened = try store.open(.write)
         #expect(reopened.verify().isSound)
         #expect(reopened.head.position == first + 199)
@@ -86,19 +56,19 @@ struct SelfAllocatingAppendTests {
         // Small appends (below the threshold) until one runs past the preallocated end.
         var number = 0
         while try FileSurgery.endOfRecords(segment) <= SegmentHeader.length + chunk {
-            _ = try store.log.append(batch: batch(20, payloadBytes: 400, tag: "small-\(number)"))
+            _ = try store.log.append(batch: GrowingSegment.batch(20, payloadBytes: 400, tag: "small-\(number)"))
             number += 1
         }
         let end = try FileSurgery.endOfRecords(segment)
-        #expect(try fileSize(segment) == SegmentHeader.length + 2 * chunk)
+        #expect(try GrowingSegment.fileSize(segment) == SegmentHeader.length + 2 * chunk)
         #expect(try FileSurgery.bytes(segment)[end...].allSatisfy { $0 == 0 })
         // Then a large one grows the file exactly to its end, and a small one preallocates again.
-        try fillNearTheEnd(store, segment)
-        _ = try store.log.append(batch: batch(200, payloadBytes: 400, tag: "large"))
+        try GrowingSegment.fillNearTheEnd(store, segment)
+        _ = try store.log.append(batch: GrowingSegment.batch(200, payloadBytes: 400, tag: "large"))
         let largeEnd = try FileSurgery.endOfRecords(segment)
-        #expect(try fileSize(segment) == largeEnd)
+        #expect(try GrowingSegment.fileSize(segment) == largeEnd)
         _ = try store.log.append(Controls.request(command: "after"))
-        #expect(try fileSize(segment) == largeEnd + chunk)
+        #expect(try GrowingSegment.fileSize(segment) == largeEnd + chunk)
         #expect(try store.open(.write).verify().isSound)
     }
 
@@ -106,14 +76,14 @@ struct SelfAllocatingAppendTests {
     func aFailedLargeWritePastTheEndLeavesTheLogAsItWas(code: Int32) throws {
         let store = try makeStore()
         let segment = try onlySegment(store)
-        try fillNearTheEnd(store, segment)
+        try GrowingSegment.fillNearTheEnd(store, segment)
         let head = store.log.head
         let before = try FileSurgery.bytes(segment)
         // Half the batch reaches the file, then the disk is full.
         faults.add(.init(.pwrite, onCall: 1, shortWriteBytes: 50_000, pathContains: "segment-"))
         faults.add(.init(.pwrite, onCall: 2, errno: code, pathContains: "segment-"))
         let error = #expect(throws: StoreError.self) {
-            try store.log.append(batch: batch(200, payloadBytes: 400, tag: "failing"))
+            try store.log.append(batch: GrowingSegment.batch(200, payloadBytes: 400, tag: "failing"))
         }
         #expect(error?.errno == code)
         #expect(store.log.head == head)
@@ -125,9 +95,9 @@ struct SelfAllocatingAppendTests {
         let reopened = try store.open(.write)
         #expect(reopened.head == head)
         #expect(reopened.verify().isSound)
-        let retried = try reopened.append(batch: batch(200, payloadBytes: 400, tag: "failing"))
+        let retried = try reopened.append(batch: GrowingSegment.batch(200, payloadBytes: 400, tag: "failing"))
         #expect(retried.last?.positions == (head.position + 200)...(head.position + 200))
-        #expect(try fileSize(segment) == FileSurgery.endOfRecords(segment))
+        #expect(try GrowingSegment.fileSize(segment) == FileSurgery.endOfRecords(segment))
         #expect(try store.open(.read).verify().isSound)
     }
 }

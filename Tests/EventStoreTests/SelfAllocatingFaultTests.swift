@@ -11,56 +11,20 @@ import Testing
 /// has it mapped, reads and recovers like one with free space after it.
 struct SelfAllocatingFaultTests {
     private let faults = FaultInjector()
-    private let chunk = 256 << 10
-
-    private func makeStore(segmentSize: Int) throws -> TemporaryStore {
-        let chunk = self.chunk
-        let store = try TemporaryStore(
-            options: EventLogOptions.testing.with {
-                $0.systemCalls = SystemCalls.live.injecting(faults)
-                $0.segmentSize = segmentSize
-                $0.preallocationChunk = chunk
-            })
-        return store
-    }
-
-    /// `count` one-event commands of `payloadBytes` each.
-    private func batch(_ count: Int, payloadBytes: Int, tag: String) -> [AppendRequest] {
-        (0..<count).map { number in
-            Controls.request(
-                "dossier-\(number % 5)", command: "\(tag)-\(number)",
-                events: [Controls.event(payload: String(repeating: "x", count: payloadBytes))])
-        }
-    }
-
-    private func fileSize(_ path: String) throws -> Int {
-        try (FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? -1
-    }
-
-    /// Small appends until the records end less than 40 KiB before the file does.
-    private func fillNearTheEnd(_ store: TemporaryStore, _ segment: String) throws {
-        var number = 0
-        while try fileSize(segment) - FileSurgery.endOfRecords(segment) >= 40 << 10 {
-            _ = try store.log.append(batch: batch(20, payloadBytes: 400, tag: "small-\(number)"))
-            number += 1
-        }
-    }
+    private var growing: GrowingSegment { GrowingSegment(faults: faults) }
 
     /// A write of 1.5 MB past the segment's known end, then a full disk; clearing it, the first
     /// megabyte of zeros goes through and the rest fails. Whatever of the batch is left must be
     /// where the writer's recovery looks (not past the size it knew), and be cut as a torn tail.
     @Test func aFailedLargeWriteWhoseUndoFailsHalfWayIsCutNotLeftPastTheKnownEnd() throws {
-        let store = try makeStore(segmentSize: 16 << 20)
-        _ = try store.log.append(Controls.request(command: "first"))
-        let segment = try #require(try store.segmentPaths.first)
-        try fillNearTheEnd(store, segment)
+        let (store, _) = try growing.makeStoreNearTheEnd(segmentSize: 16 << 20)
         let head = store.log.head
         faults.add(.init(.pwrite, onCall: 1, shortWriteBytes: 1_500_000, pathContains: "segment-"))
         faults.add(.init(.pwrite, onCall: 2, errno: ENOSPC, pathContains: "segment-"))
         // The undo: its first megabyte of zeros is written, the rest fails.
         faults.add(.init(.pwrite, onCall: 4, errno: EIO, pathContains: "segment-"))
         let error = #expect(throws: StoreError.self) {
-            try store.log.append(batch: batch(300, payloadBytes: 8000, tag: "failing"))
+            try store.log.append(batch: GrowingSegment.batch(300, payloadBytes: 8000, tag: "failing"))
         }
         #expect(error?.errno == ENOSPC)
         #expect(faults.triggered(.pwrite) == 3)
@@ -80,14 +44,14 @@ struct SelfAllocatingFaultTests {
     /// mapping cannot grow to it (ENOMEM) and clearing it fails. The append reported `.io`
     /// ("the log is as it was"): its commit must not turn up in the log afterwards.
     @Test func aLargeBatchWhoseMappingCannotGrowIsNeverInTheLog() throws {
-        let store = try makeStore(segmentSize: 4096)
+        let store = try growing.makeStore(segmentSize: 4096)
         let head = store.log.head
         // The first mapping is the empty segment's, taken again by the catch-up scan.
         faults.add(.init(.mmap, onCall: 2, errno: ENOMEM, pathContains: "segment-"))
         // Should the records be written before the mapping fails: the undo's zeros fail.
         faults.add(.init(.pwrite, onCall: 2, errno: EIO, pathContains: "segment-"))
         let error = #expect(throws: StoreError.self) {
-            try store.log.append(batch: batch(40, payloadBytes: 4000, tag: "failing"))
+            try store.log.append(batch: GrowingSegment.batch(40, payloadBytes: 4000, tag: "failing"))
         }
         #expect(error?.code == .io)
         #expect(faults.triggered(.mmap) == 1)
@@ -98,10 +62,10 @@ struct SelfAllocatingFaultTests {
         #expect(try reopened.result(ofCommand: "failing-0") == nil)
         #expect(reopened.verify().isSound)
         // Tried again, it is written whole, and the file ends at its last record.
-        let retried = try store.log.append(batch: batch(40, payloadBytes: 4000, tag: "failing"))
+        let retried = try store.log.append(batch: GrowingSegment.batch(40, payloadBytes: 4000, tag: "failing"))
         #expect(retried.last?.positions == 40...40)
         let segment = try #require(try store.segmentPaths.first)
-        #expect(try fileSize(segment) == FileSurgery.endOfRecords(segment))
+        #expect(try GrowingSegment.fileSize(segment) == FileSurgery.endOfRecords(segment))
         #expect(try store.open(.write).verify().isSound)
     }
 
@@ -109,14 +73,11 @@ struct SelfAllocatingFaultTests {
     /// without the commit's end: no reader shows those records, verify calls them an unfinished
     /// commit, and the next writer cuts them and goes on.
     @Test func aLargeAppendCutAtARecordBoundaryAtTheFileEndIsAnUnfinishedCommit() throws {
-        let store = try makeStore(segmentSize: 4 << 20)
-        _ = try store.log.append(Controls.request(command: "first"))
-        let segment = try #require(try store.segmentPaths.first)
-        try fillNearTheEnd(store, segment)
+        let (store, segment) = try growing.makeStoreNearTheEnd(segmentSize: 4 << 20)
         let head = store.log.head
-        _ = try store.log.append(batch: batch(200, payloadBytes: 400, tag: "cut"))
+        _ = try store.log.append(batch: GrowingSegment.batch(200, payloadBytes: 400, tag: "cut"))
         let offsets = try FileSurgery.recordOffsets(segment)
-        #expect(try fileSize(segment) == FileSurgery.endOfRecords(segment))
+        #expect(try GrowingSegment.fileSize(segment) == FileSurgery.endOfRecords(segment))
         try FileSurgery.truncate(segment, to: offsets[offsets.count - 1])
 
         let reader = try store.open(.read)
@@ -126,7 +87,9 @@ struct SelfAllocatingFaultTests {
         #expect(report.isSound && report.tornTail?.position == head.position + 1)
         let writer = try store.open(.write)
         #expect(writer.head == head)
-        #expect(try writer.append(Controls.request(command: "after")).positions == (head.position + 1)...(head.position + 1))
+        #expect(
+            try writer.append(Controls.request(command: "after")).positions == (head.position + 1)...(head.position + 1)
+        )
         let after = writer.verify()
         #expect(after.isSound && after.tornTail == nil)
     }
@@ -134,16 +97,18 @@ struct SelfAllocatingFaultTests {
     /// A reader that mapped a segment ending at its last record follows it as large appends
     /// grow it and then roll over to the next: every event, in order, no damage reported.
     @Test func aReaderFollowsASegmentGrownByLargeAppendsIntoTheNext() throws {
-        let store = try makeStore(segmentSize: 1 << 20)
-        _ = try store.log.append(batch: batch(200, payloadBytes: 400, tag: "large-0"))
+        let store = try growing.makeStore(segmentSize: 1 << 20)
+        _ = try store.log.append(batch: GrowingSegment.batch(200, payloadBytes: 400, tag: "large-0"))
         let segment = try #require(try store.segmentPaths.first)
         let reader = try store.open(.read)
         var number = 1
         var refreshesAtTheFileEnd = 0
         while try store.segmentPaths.count < 2 {
-            _ = try store.log.append(batch: batch(200, payloadBytes: 400, tag: "large-\(number)"))
+            _ = try store.log.append(batch: GrowingSegment.batch(200, payloadBytes: 400, tag: "large-\(number)"))
             number += 1
-            if try store.segmentPaths.count == 1, try fileSize(segment) == FileSurgery.endOfRecords(segment) {
+            if try store.segmentPaths.count == 1,
+                try GrowingSegment.fileSize(segment) == FileSurgery.endOfRecords(segment)
+            {
                 refreshesAtTheFileEnd += 1
             }
             try reader.refresh()

@@ -24,7 +24,8 @@ extension AppendRequest {
         let events = request.pointer(to: \.events)!
         guard !events.pointee.isEmpty else {
             throw StoreError(
-                .invalidArgument, "command \(metadata.pointee.commandID) has no event to append to \(request.pointee.stream)",
+                .invalidArgument,
+                "command \(metadata.pointee.commandID) has no event to append to \(request.pointee.stream)",
                 stream: request.pointee.stream)
         }
         guard events.pointee.count <= EventLogLimits.maximumEventsPerCommand else {
