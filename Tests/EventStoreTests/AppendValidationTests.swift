@@ -9,6 +9,8 @@ struct AppendValidationTests {
         ("dossier\u{7F}", .invalidArgument),
         ("dossier\u{85}", .invalidArgument),
         (String(repeating: "x", count: 256), .tooLarge),
+        (String(repeating: "x", count: 254) + "\u{7}", .invalidArgument),
+        (String(repeating: "é", count: 128), .tooLarge),
     ])
     func badStreamNamesAreRefused(stream: String, code: StoreError.Code) throws {
         let store = try TemporaryStore()
@@ -16,6 +18,15 @@ struct AppendValidationTests {
         let error = #expect(throws: StoreError.self) { try log.append(Controls.request(stream)) }
         #expect(error?.code == code)
         #expect(log.head.position == 0)
+    }
+
+    /// The longest name, 255 bytes (plain or not ASCII), is accepted.
+    @Test(arguments: [String(repeating: "x", count: 255), String(repeating: "é", count: 127) + "x"])
+    func aNameOf255BytesIsAccepted(stream: String) throws {
+        let store = try TemporaryStore()
+        #expect(stream.utf8.count == 255)
+        #expect(try store.log.append(Controls.request(stream)).positions == 1...1)
+        #expect(try store.log.events(inStream: stream).count == 1)
     }
 
     /// Names are scanned eight bytes at a time (a short one as one word padded with spaces, the
