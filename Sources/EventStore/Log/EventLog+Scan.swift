@@ -122,7 +122,17 @@ extension EventLog {
                 // Another writer may have started the next segment since this log listed them.
                 if tailSegment + 1 == segments.count {
                     guard try openNextSegmentIfPresent() else {
-                        return mode == .read && sawUnreadableSegment ? try laterSegmentDamage() : nil
+                        guard mode == .read, sawUnreadableSegment, let later = try laterSegmentDamage() else {
+                            return nil
+                        }
+                        // The directory was listed after the zeros here were read: a writer may
+                        // have appended here and started the segment listed in between. Damage
+                        // only if the tail, looked at again now, still ends here.
+                        if !lookedAgain, tailHasGrown(segment, at: offset) {
+                            lookedAgain = true
+                            continue
+                        }
+                        return later
                     }
                 }
                 let next = segments[tailSegment + 1]
@@ -201,6 +211,15 @@ extension EventLog {
             end -= 1
         }
         return nil
+    }
+
+    /// Whether a record now starts at `offset` of `segment`, where the scan read a zero length
+    /// field (or the end of the bytes it knew): the file and its size are read again, so that
+    /// an append that landed since is seen.
+    func tailHasGrown(_ segment: Segment, at offset: Int) -> Bool {
+        _ = try? reloadSize(of: segment)
+        guard segment.fileSize - offset >= 4 else { return false }
+        return segment.mapping.base.loadLittleEndian(UInt32.self, at: offset) != 0
     }
 
     /// Learns the current size of `segment`'s file (another writer may have grown it); returns
