@@ -171,6 +171,42 @@ struct DeltaFlushTests {
         #expect(fatal.recorded.isEmpty)
     }
 
+    /// While the flush keeps failing (a full disk), the frozen delta is tried again only once
+    /// the delta has grown by ``EventLog/flushRetryEvents`` since the last try, not at every
+    /// append (each try builds a run and lists `index/` for nothing); once space is back, a
+    /// try within that many appends lands it.
+    @Test func aFlushThatKeepsFailingIsTriedAgainOnlyAsTheDeltaGrows() throws {
+        let store = try TemporaryStore(
+            options: CompactionTests.options.with {
+                $0.systemCalls = SystemCalls.live.injecting(faults)
+                $0.checkpointInterval = 80
+            })
+        let retryEvents = store.log.flushRetryEvents
+        #expect(retryEvents == 10)
+        faults.add(.init(.pwrite, errno: ENOSPC, isPersistent: true, pathContains: ".flush-"))
+        // The 80th append freezes 1-80 and tries its flush a first time.
+        try append(1...80, to: store.log)
+        store.log.waitForCompactionJob()
+        #expect(faults.triggered(.pwrite) == 1)
+        for number in 81...180 {
+            try append(number...number, to: store.log)
+            // Each try ends before the next append: the count of tries is exact.
+            store.log.waitForCompactionJob()
+        }
+        // One try per ten appends.
+        #expect(faults.triggered(.pwrite) == 1 + 100 / retryEvents)
+        #expect(store.log.index.frozen?.delta.count == 80)
+        #expect(try compaction.indexFiles(store).isEmpty)
+        try expectAnswers(store.log, count: 180)
+        faults.removeAll()
+        try append(181...(181 + retryEvents), to: store.log)
+        try store.log.waitForCompaction()
+        #expect(store.log.index.runsEnd >= 80)
+        try expectAnswers(store.log, count: 181 + retryEvents)
+        try expectAnswers(try store.open(.read), count: 181 + retryEvents)
+        #expect(fatal.recorded.isEmpty)
+    }
+
     /// Another writer opens (removing what a crash left in `index/`) while this writer's flush
     /// is in flight, then checkpoints itself: the flush's temporary file is left alone, its run
     /// lands, and both writers, and the next to open, answer as the log does.

@@ -71,15 +71,22 @@ extension EventLog {
     ///
     /// Called by the writer under the lock, after every durable append (cheap unless a delta is
     /// due or frozen). Failures other than a failed fsync are not the append's: the frozen delta
-    /// stays in memory and a later append tries again.
+    /// stays in memory and a later append tries again, once the delta has grown by
+    /// ``flushRetryEvents`` since the last try.
     func checkpointIfDue() throws(StoreError) {
         guard mode == .write else { return }
         let due = index.delta.count >= options.checkpointInterval
         guard due || index.frozen != nil else { return }
         do throws(StoreError) {
             if try finishFlush(waiting: due) { startCompactionIfDue() }
-            // A frozen delta whose flush is in flight waits; one whose flush failed is tried again.
-            guard due || (index.frozen != nil && flush == nil) else { return }
+            // A frozen delta whose flush is in flight waits; one whose flush failed is tried
+            // again once the delta has grown by ``flushRetryEvents`` since (while the disk is
+            // full, each try builds a run and lists the index's directory for nothing).
+            if index.frozen != nil {
+                guard flush == nil, index.delta.count >= flushRetryAt else { return }
+            } else {
+                guard due else { return }
+            }
             if try othersCheckpointed() {
                 try loadIndex()
                 tailDamage = try scanTail(strict: false)
@@ -95,6 +102,11 @@ extension EventLog {
             return
         }
     }
+
+    /// How many appended events a flush that failed waits for before it is tried again: an
+    /// eighth of a checkpoint interval (2,048 events by default; each append with the interval
+    /// of 10 the index tests use).
+    var flushRetryEvents: Int { max(1, options.checkpointInterval / 8) }
 
     /// Whether another process changed the checkpoint runs since this log loaded them.
     func othersCheckpointed() throws(StoreError) -> Bool {

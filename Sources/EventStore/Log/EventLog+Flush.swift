@@ -4,6 +4,8 @@ extension EventLog {
     func startFlush() {
         guard mode == .write, flush == nil, stopped == nil, let frozen = index.frozen else { return }
         flush = DeltaFlush(frozen, directory: indexDirectory, files: files)
+        // Should it fail, the next try waits for the delta to grow (``checkpointIfDue()``).
+        flushRetryAt = index.delta.count + flushRetryEvents
     }
 
     /// Swaps the frozen delta's run in once its flush has written it, under the writer lock: maps

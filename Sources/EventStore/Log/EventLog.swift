@@ -60,6 +60,9 @@ public final class EventLog {
     var compaction: RunMerge?
     /// The frozen index delta's run being written in the background, at most one (writers only).
     var flush: DeltaFlush?
+    /// The size the index delta must reach before a frozen delta whose flush failed is flushed
+    /// again (``checkpointIfDue()``).
+    var flushRetryAt = 0
 
     init(directory: String, mode: AccessMode, options: EventLogOptions, manifest: StoreManifest) {
         self.directory = directory
