@@ -115,10 +115,12 @@ struct FlushRetryTests {
         let store = try store(interval: 80)
         faults.add(.init(.pwrite, errno: ENOSPC, isPersistent: true, pathContains: ".flush-"))
         do {
-            let log = try store.open(.write, options: CompactionTests.options.with {
-                $0.systemCalls = SystemCalls.live.injecting(faults)
-                $0.checkpointInterval = 80
-            })
+            let log = try store.open(
+                .write,
+                options: CompactionTests.options.with {
+                    $0.systemCalls = SystemCalls.live.injecting(faults)
+                    $0.checkpointInterval = 80
+                })
             try append(1...85, to: log)
             #expect(log.index.frozen != nil)
         }
