@@ -48,6 +48,59 @@ struct AppendValidationTests {
         }
     }
 
+    /// The one-pass check of a sound name (``AppendRequest/checkName(_:_:)``) accepts and refuses
+    /// exactly what a scalar-by-scalar reading does, with the same code and the same first
+    /// control character: lengths around a word and around 255 bytes, multi-byte characters
+    /// across the 255-byte limit, C0 and C1 controls (U+0085, U+009F split across two words)
+    /// at every offset, and U+00A0, which is not a control.
+    @Test func theNameCheckAgreesWithAScalarByScalarReading() {
+        var names: [String] = []
+        for length in [0, 1, 7, 8, 9, 15, 16, 17, 254, 255, 256] {
+            names.append(String(repeating: "x", count: length))
+        }
+        for (wide, bytes) in [("é", 2), ("€", 3), ("😀", 4)] {
+            for total in [255, 256, 257] {
+                names.append(String(repeating: "x", count: total - bytes) + wide)
+                names.append(wide + String(repeating: "x", count: total - bytes))
+            }
+        }
+        for length in [1, 2, 7, 8, 9, 12, 15, 16, 17, 24, 254, 255, 256] {
+            let offsets = Set([0, 1, 6, 7, 8, 9, 14, 15, 16, length / 2, length - 2, length - 1])
+            for offset in offsets where offset >= 0 && offset < length {
+                for scalar: UInt32 in [0x00, 0x09, 0x1F, 0x20, 0x7E, 0x7F, 0x80, 0x85, 0x9F, 0xA0, 0xC2, 0x2028] {
+                    var scalars = Array(repeating: Unicode.Scalar("a"), count: length)
+                    scalars[offset] = Unicode.Scalar(scalar)!
+                    names.append(String(String.UnicodeScalarView(scalars)))
+                }
+            }
+        }
+        for name in names {
+            let expected: (StoreError.Code, UInt32?)? =
+                if name.utf8.isEmpty {
+                    (.invalidArgument, nil)
+                } else if name.utf8.count > EventLogLimits.maximumNameBytes {
+                    (.tooLarge, nil)
+                } else if let control = name.unicodeScalars.first(where: {
+                    $0.value < 0x20 || (0x7F...0x9F).contains($0.value)
+                }) {
+                    (.invalidArgument, control.value)
+                } else {
+                    nil
+                }
+            let described = name.unicodeScalars.map { String($0.value, radix: 16) }.joined(separator: " ")
+            do {
+                try AppendRequest.checkName(name, "stream name")
+                #expect(expected == nil, "accepted: \(described)")
+            } catch {
+                #expect(error.code == expected?.0, "\(error.message): \(described)")
+                if let control = expected?.1 {
+                    let code = String(control, radix: 16, uppercase: true)
+                    #expect(error.message.hasSuffix("U+" + String(repeating: "0", count: 4 - code.count) + code))
+                }
+            }
+        }
+    }
+
     @Test func badFieldsAreRefusedAndNothingIsWritten() throws {
         let store = try TemporaryStore()
         let log = store.log
