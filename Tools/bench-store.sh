@@ -51,20 +51,24 @@ peer() { # label, then the SQLite peer's arguments (Tools/peer-sqlite.py)
   measure "$label" python3 Tools/peer-sqlite.py "$@"
 }
 
-measure() { # label, then the command; runs it $runs times, keeps its RESULT line, labelled
+measure() { # label, then the command; runs it $runs times (or $repeat), keeps its RESULT line, labelled
   local label=$1
   shift
   echo "== $label: $*" >&2
-  "$@" --repeat "$runs" | while IFS= read -r line; do
+  "$@" --repeat "${repeat:-$runs}" | while IFS= read -r line; do
     echo "$line" >&2
     echo "$label $line" >> "$stores/runs.txt"
     if [[ $line == RESULT* ]]; then echo "$label ${line#RESULT }" >> "$results"; fi
   done
 }
 
-run disk disk --store "$stores"
-run durable-100k store append --mode durable --limit "$durable" --store "$stores/durable" \
-  --workload "$data/workload" --replace
+# The disk and the durable append alternate, one run each at a time: the disk's speed swings
+# from minute to minute, and the durable append is judged beside it (the medians of their runs).
+for ((round = 1; round <= runs; round++)); do
+  repeat=1 run disk disk --store "$stores"
+  repeat=1 run durable-100k store append --mode durable --limit "$durable" --store "$stores/durable" \
+    --workload "$data/workload" --replace
+done
 for size in 100k 1m; do
   prefix="$data/workload"
   [[ $size == 1m ]] && prefix="$data/workload-1m"
@@ -91,10 +95,19 @@ done
 
 python3 - "$results" "$runs" <<'PY'
 import json, sys
-results = {}
+import statistics
+results, every = {}, {}
 for line in open(sys.argv[1]):
     label, text = line.split(" ", 1)
     results[label] = json.loads(text)
+    every.setdefault(label, []).append(results[label])
+# A phase run one run at a time (the disk and the durable append, alternating) has one RESULT
+# line a run: each figure is their median.
+for label, lines in every.items():
+    if len(lines) > 1:
+        results[label] = {key: statistics.median(line[key] for line in lines)
+                          if isinstance(lines[0][key], (int, float)) and not isinstance(lines[0][key], bool)
+                          else lines[-1][key] for key in lines[0]}
 runs = sys.argv[2]
 def get(label, key):
     return results.get(label, {}).get(key)
