@@ -60,16 +60,24 @@ struct IndexRunBuilder {
         offsets = delta.offsets
         let first = delta.firstPosition
         let streams = delta.streams
-        // Sorted as (hash, entry) pairs: the names are read only when two hashes are equal.
-        var order = streams.entries.indices.map { (hash: streams.hash(at: $0), entry: $0) }
-        order.sort { a, b in
-            a.hash != b.hash
-                ? a.hash < b.hash
-                : streams.name(at: a.entry).utf8.lexicographicallyPrecedes(streams.name(at: b.entry).utf8)
+        // By hash (``RadixSort``), then by name bytes among equal hashes (rare: only then are the
+        // names read).
+        let hashes = streams.entries.indices.map { streams.hash(at: $0) }
+        var order = RadixSort.order(of: hashes)
+        var start = 0
+        while start < order.count {
+            var end = start + 1
+            while end < order.count, hashes[order[end]] == hashes[order[start]] { end += 1 }
+            if end - start > 1 {
+                order[start..<end].sort {
+                    streams.name(at: $0).utf8.lexicographicallyPrecedes(streams.name(at: $1).utf8)
+                }
+            }
+            start = end
         }
         streamHashes.reserveCapacity(order.count)
         positions.reserveCapacity(delta.count)
-        for (_, entry) in order {
+        for entry in order {
             streamHashes.append(streams.hash(at: entry))
             names.append(contentsOf: streams.name(at: entry).utf8)
             nameStarts.append(UInt32(names.count))
@@ -79,7 +87,7 @@ struct IndexRunBuilder {
         commands = delta.commands.entries.map { entry in
             UInt64(StableHash.commandKey(entry.hash)) << 32 | (entry.value.first - first)
         }
-        commands.sort()
+        RadixSort.sort(&commands)
     }
 
     /// The run file's bytes.
