@@ -40,10 +40,10 @@ struct CompactionReviewTests {
         try compaction.append(1...20, to: store.log, settling: true)
         let run = IndexRunLayout.fileName(first: 1, last: 40)
         // No process has this id (Linux's pid_max is at most 2²²).
-        let gone = RunMerge.temporaryName(of: run, process: 2_147_483_646)
-        let alive = RunMerge.temporaryName(of: run, process: getpid())
-        #expect(RunMerge.process(owningTemporary: gone) == 2_147_483_646)
-        #expect(RunMerge.process(owningTemporary: run + ".tmp") == nil)
+        let gone = IndexFileJob.temporaryName(of: run, kind: "merge", process: 2_147_483_646)
+        let alive = IndexFileJob.temporaryName(of: run, kind: "merge", process: getpid())
+        #expect(IndexFileJob.process(owningTemporary: gone) == 2_147_483_646)
+        #expect(IndexFileJob.process(owningTemporary: run + ".tmp") == nil)
         for name in [gone, alive, run + ".tmp"] {
             #expect(FileManager.default.createFile(atPath: store.directory + "/index/" + name, contents: Data([1])))
         }

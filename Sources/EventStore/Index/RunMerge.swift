@@ -38,7 +38,8 @@ final class RunMerge {
         // positions.
         job = IndexFileJob(
             "eig.index-run-merge", qos: .utility, path: directory + "/" + name,
-            temporary: directory + "/" + Self.temporaryName(of: name, process: getpid()), directory: directory,
+            temporary: directory + "/" + IndexFileJob.temporaryName(of: name, kind: "merge", process: getpid()),
+            directory: directory,
             files: files
         ) { IndexRunMerger.encoded(merging: tables) }
     }
@@ -56,15 +57,4 @@ final class RunMerge {
 
     /// The error that stops the log, once the job failed to make its file durable.
     var fatalError: StoreError? { job.fatalError }
-
-    /// The name a merge's temporary file has in `index/`: `<run name>.merge-<pid>-<random>.tmp`.
-    static func temporaryName(of name: String, process: Int32) -> String {
-        IndexFileJob.temporaryName(of: name, kind: "merge", process: process)
-    }
-
-    /// The process whose merge or flush writes the temporary file `name` (see
-    /// ``IndexFileJob/process(owningTemporary:)``).
-    static func process(owningTemporary name: String) -> Int32? {
-        IndexFileJob.process(owningTemporary: name)
-    }
 }

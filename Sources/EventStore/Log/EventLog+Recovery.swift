@@ -187,7 +187,7 @@ extension EventLog {
         }
         let inUse = Set(index.runs.map(\.name))
         for name in (try? files.list(indexDirectory)) ?? [] where !inUse.contains(name) {
-            if let owner = RunMerge.process(owningTemporary: name), files.calls.processExists(owner) { continue }
+            if let owner = IndexFileJob.process(owningTemporary: name), files.calls.processExists(owner) { continue }
             if name.hasSuffix(".tmp") || IndexRunLayout.range(ofFileName: name) != nil {
                 _ = files.calls.unlink(indexDirectory + "/" + name)
             }
