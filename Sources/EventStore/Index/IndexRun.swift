@@ -81,11 +81,6 @@ final class IndexRun {
         if checking == .now { try verify() }
     }
 
-    /// Maps a run file, checking its CRC too unless this process just wrote it (`checkCRC` false).
-    convenience init(path: String, name: String, files: FileOperations, checkCRC: Bool) throws(StoreError) {
-        try self.init(path: path, name: name, files: files, checking: checkCRC ? .now : .justWritten)
-    }
-
     /// Checks the contents once: the CRC32C of the whole file and the stream table's entries
     /// (inside the names and positions, covering every position once). Until it passes, no
     /// byte past the header may be trusted; once it has, it returns at once.

@@ -58,10 +58,10 @@ extension EventLog {
         return (number, last.end, last.recordedAt)
     }
 
-    /// Saves the delta as a new checkpoint run once it holds `checkpointInterval` events, then
-    /// starts merging the newest runs in the background while the older is less than twice the
-    /// newer (so a log of N events has about log2(N / interval) runs and each entry is rewritten
-    /// about that many times): see ``startCompactionIfDue()``.
+    /// Saves the delta as a new checkpoint run once it holds `checkpointInterval` events; once
+    /// that run is swapped in, merges the newest runs in the background while the older is less
+    /// than twice the newer (so a log of N events has about log2(N / interval) runs and each
+    /// entry is rewritten about that many times): see ``startCompactionIfDue()``.
     ///
     /// Nothing is written on the appending thread: the delta is frozen (lookups keep consulting
     /// it) and a ``DeltaFlush`` builds, encodes and writes its run on another thread; a later

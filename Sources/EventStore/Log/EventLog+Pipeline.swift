@@ -2,7 +2,7 @@
 /// append as safe as one ``EventLog/append(batch:)`` after another. For each batch k+1, under
 /// the writer lock:
 ///
-/// 1. catch up (``EventLog/catchUpUnderLock(checkedBy:)``), plan k+1 against the head, which
+/// 1. catch up (``EventLog/catchUpUnderLock(checkedBy:settling:)``), plan k+1 against the head, which
 ///    already counts batch k (written, committed to the index, maybe still syncing), then
 ///    encode k+1 into `writeBuffer` (batch k's bytes left it when they were written); a tail
 ///    recovery on the way (a stray segment where k+1 will write) does step 2 first, as it

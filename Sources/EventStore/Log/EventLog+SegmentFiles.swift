@@ -38,7 +38,7 @@ extension EventLog {
         }
         if changed || listedSegmentPositions == nil {
             listedSegmentPositions = nil
-            listedSegmentPositions = try files.list(directory).compactMap(SegmentName.firstPosition(of:)).sorted()
+            listedSegmentPositions = SegmentName.segments(among: try files.list(directory)).map(\.firstPosition)
         }
         return listedSegmentPositions
     }

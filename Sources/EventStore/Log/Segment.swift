@@ -46,7 +46,7 @@ final class Segment {
     func grow(to size: Int, fd: Int32, reserve: Int) throws(StoreError) {
         guard size > fileSize else { return }
         try map(through: size, fd: fd, reserve: reserve)
-        fileSize = size
+        recordGrowth(to: size)
     }
 
     /// Maps the file again if `size` bytes outgrow the mapping, leaving the known size as it is:

@@ -256,16 +256,11 @@ struct Verifier {
     }
 
     private mutating func map(_ name: String) -> UnsafeRawBufferPointer? {
-        let path = directory + "/" + name
-        do {
-            let fd = try files.open(path, writable: false)
-            defer { files.close(fd) }
-            let size = Int(try files.size(fd, path: path))
-            guard size > 0 else {
+        do throws(StoreError) {
+            guard let (mapping, size) = try mapWhole(name) else {
                 mapped.append((name, nil, 0))
                 return UnsafeRawBufferPointer(start: nil, count: 0)
             }
-            let mapping = try Mapping(fd: fd, length: size, path: path, calls: files.calls)
             mapped.append((name, mapping, size))
             return UnsafeRawBufferPointer(start: mapping.base, count: size)
         } catch {
@@ -339,13 +334,18 @@ struct Verifier {
         guard let names = try? files.list(directory),
             let segment = SegmentName.segments(among: names).last(where: { $0.firstPosition <= run.lastPosition })
         else { return false }
-        let path = directory + "/" + segment.name
-        guard let fd = try? files.open(path, writable: false) else { return false }
-        defer { files.close(fd) }
-        guard let size = try? Int(files.size(fd, path: path)), size > 0,
-            let mapping = try? Mapping(fd: fd, length: size, path: path, calls: files.calls)
-        else { return false }
+        guard let (mapping, size) = try? mapWhole(segment.name) else { return false }
         return run.lastRecord(in: UnsafeRawBufferPointer(start: mapping.base, count: size)) != nil
+    }
+
+    /// Maps the whole of the store's file `name` as it is now; nil when it is empty.
+    private func mapWhole(_ name: String) throws(StoreError) -> (mapping: Mapping, size: Int)? {
+        let path = directory + "/" + name
+        let fd = try files.open(path, writable: false)
+        defer { files.close(fd) }
+        let size = Int(try files.size(fd, path: path))
+        guard size > 0 else { return nil }
+        return (try Mapping(fd: fd, length: size, path: path, calls: files.calls), size)
     }
 
     /// The bytes of the run the log's records in `range` give.
