@@ -1,14 +1,8 @@
 import Dispatch
-import Synchronization
 
 /// One index run file written atomically on a background thread (a merge of runs, ``RunMerge``,
-/// or a frozen delta's run, ``DeltaFlush``), and what the log shares with that thread: the
-/// outcome, once there is one, and the group to wait on.
-///
-/// On a queue of its own, not a global one: a serial queue always gets a thread, while the
-/// global queues' pool is as wide as the cores, so a writer released on a busy Dispatch
-/// worker (it waits for its job) could wait for a free worker: seconds, or for ever if every
-/// worker is such a writer.
+/// or a frozen delta's run, ``DeltaFlush``): a ``BackgroundTask`` that writes it, and how it
+/// ended.
 final class IndexFileJob: Sendable {
     /// How the job ended.
     enum Outcome: Sendable {
@@ -17,10 +11,16 @@ final class IndexFileJob: Sendable {
         /// Nothing was renamed into place. A `.fatal` error (a failed fsync) was already reported
         /// to `onFatalError`, on the job's thread, and stops the log.
         case failed(StoreError)
+
+        init(_ task: BackgroundTask.Outcome) {
+            switch task {
+            case .succeeded: self = .written
+            case .failed(let error): self = .failed(error)
+            }
+        }
     }
 
-    private let group = DispatchGroup()
-    private let result = Mutex<Outcome?>(nil)
+    private let task: BackgroundTask
 
     /// Starts computing the file's bytes with `bytes`, then writing them to `path` through
     /// `temporary` (fsync, rename, fsync of `directory`), on a queue labelled `label`.
@@ -28,27 +28,17 @@ final class IndexFileJob: Sendable {
         _ label: String, qos: DispatchQoS, path: String, temporary: String, directory: String, files: FileOperations,
         bytes: @escaping @Sendable () -> [UInt8]
     ) {
-        DispatchQueue(label: label, qos: qos).async(group: group) { [self] in
-            let outcome: Outcome
-            do throws(StoreError) {
-                try files.replaceAtomically(path, with: bytes(), directory: directory, temporary: temporary)
-                outcome = .written
-            } catch {
-                outcome = .failed(error)
-            }
-            result.withLock { $0 = outcome }
+        task = BackgroundTask(label, qos: qos) { () throws(StoreError) in
+            try files.replaceAtomically(path, with: bytes(), directory: directory, temporary: temporary)
         }
     }
 
     /// How the job ended, or nil while it runs.
-    var outcome: Outcome? { result.withLock { $0 } }
+    var outcome: Outcome? { task.outcome.map(Outcome.init) }
 
     /// Waits for the job to end.
     @discardableResult
-    func wait() -> Outcome {
-        group.wait()
-        return outcome!
-    }
+    func wait() -> Outcome { Outcome(task.waitForOutcome()) }
 
     /// The error that stops the log, once the job failed to make its file durable.
     var fatalError: StoreError? {

@@ -27,7 +27,7 @@ final class RunMerge {
     typealias Outcome = IndexFileJob.Outcome
 
     /// Starts merging `inputs` (adjacent, oldest first, at least two, every one checked) on a
-    /// background thread (see ``IndexFileJob`` for why on a queue of its own).
+    /// background thread (see ``BackgroundTask`` for why on a queue of its own).
     init(inputs: [IndexRun], directory: String, files: FileOperations) {
         precondition(inputs.count >= 2, "a merge takes at least two runs")
         self.inputs = inputs
