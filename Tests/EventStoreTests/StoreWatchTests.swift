@@ -5,26 +5,26 @@ import Testing
 
 @testable import EventStore
 
-/// The writer's watch on its directory (``DirectoryWatch``): it replaces two failing `stat`s
+/// The writer's watch on its directory (``StoreWatch``): it replaces two failing `stat`s
 /// per append, so it must see every segment file another writer creates or removes.
-struct DirectoryWatchTests {
+struct StoreWatchTests {
     @Test func aWatchSeesEntriesCreatedRemovedAndRenamedAndNothingElse() throws {
         let directory = try TemporaryDirectory()
-        let watch = try #require(DirectoryWatch(directory.path, calls: .live))
-        #expect(!watch.sawChanges())
+        let watch = try #require(StoreWatch(directory.path, calls: .live))
+        #expect(!watch.sawDirectoryChanges())
         #expect(FileManager.default.createFile(atPath: directory.path + "/a", contents: Data([1])))
-        #expect(watch.sawChanges())
-        #expect(!watch.sawChanges())
+        #expect(watch.sawDirectoryChanges())
+        #expect(!watch.sawDirectoryChanges())
         // Writing to an existing file changes no entry.
         let handle = try #require(FileHandle(forWritingAtPath: directory.path + "/a"))
         try handle.write(contentsOf: Data([2, 3]))
         try handle.close()
-        #expect(!watch.sawChanges())
+        #expect(!watch.sawDirectoryChanges())
         try FileManager.default.moveItem(atPath: directory.path + "/a", toPath: directory.path + "/b")
-        #expect(watch.sawChanges())
+        #expect(watch.sawDirectoryChanges())
         try FileManager.default.removeItem(atPath: directory.path + "/b")
-        #expect(watch.sawChanges())
-        #expect(!watch.sawChanges())
+        #expect(watch.sawDirectoryChanges())
+        #expect(!watch.sawDirectoryChanges())
         #expect(!watch.isBroken)
     }
 
@@ -32,18 +32,18 @@ struct DirectoryWatchTests {
         let directory = try TemporaryDirectory()
         let path = directory.path + "/store"
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: false)
-        let watch = try #require(DirectoryWatch(path, calls: .live))
+        let watch = try #require(StoreWatch(path, calls: .live))
         try FileManager.default.removeItem(atPath: path)
-        #expect(watch.sawChanges())
+        #expect(watch.sawDirectoryChanges())
         #expect(watch.isBroken)
-        #expect(watch.sawChanges())
+        #expect(watch.sawDirectoryChanges())
     }
 
     @Test func aShortLivedWriterMakesNoWatch() throws {
         let store = try TemporaryStore()
         for number in 1...3 { _ = try store.log.append(Controls.request(command: "cmd-\(number)")) }
-        #expect(store.log.directoryWatch == nil)
-        #expect(try store.open(.read).directoryWatch == nil)
+        #expect(store.log.storeWatch == nil)
+        #expect(try store.open(.read).storeWatch == nil)
     }
 
     @Test func aWriterAsksForNoSegmentNameWhileItsDirectoryIsUnchanged() throws {
@@ -63,10 +63,10 @@ struct DirectoryWatchTests {
 
     /// Appends single events until the log watches its directory (after about 16 appends).
     static func appendUntilWatching(_ log: EventLog) throws {
-        for number in 1...EventLog.checksBeforeWatching where log.directoryWatch == nil {
+        for number in 1...EventLog.checksBeforeWatching where log.storeWatch == nil {
             _ = try log.append(Controls.request(command: "warm-up-\(number)"))
         }
-        #expect(log.directoryWatch != nil)
+        #expect(log.storeWatch != nil)
     }
 
     @Test func aSegmentAnotherWriterStartsIsFollowedThroughTheWatch() throws {
@@ -117,7 +117,7 @@ struct DirectoryWatchTests {
         for number in 1...EventLog.checksBeforeWatching {
             _ = try store.log.append(Controls.request(command: "w-\(number)"))
         }
-        #expect(store.log.directoryWatch == nil)
+        #expect(store.log.storeWatch == nil)
         let head = store.log.head.position
         // When another writer fills segments and this one appends
         let other = try store.open(.write)
