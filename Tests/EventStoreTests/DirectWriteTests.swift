@@ -31,7 +31,8 @@ struct DirectWriteTests {
             _ = try store.log.append(Controls.request("dossier-\(number % 3)", command: "direct-\(number)"))
             #expect(store.log.lastWriteWasDirect)
         }
-        _ = try store.log.append(batch: (31...40).map { Controls.request("dossier-\($0 % 3)", command: "direct-\($0)") })
+        _ = try store.log.append(
+            batch: (31...40).map { Controls.request("dossier-\($0 % 3)", command: "direct-\($0)") })
         #expect(store.log.lastWriteWasDirect)
         // Then none of them called fdatasync, and the log holds them: it verifies (free space
         // after the last record is zeros), and a new reader finds each one in its stream
@@ -57,7 +58,8 @@ struct DirectWriteTests {
             let text = String(repeating: "é", count: number * 211)
             let payload = #"{"text":""# + text + #""}"#
             _ = try store.log.append(
-                Controls.request("long-\(number % 2)", command: "span-\(number)", events: [Controls.event(payload: payload)]))
+                Controls.request(
+                    "long-\(number % 2)", command: "span-\(number)", events: [Controls.event(payload: payload)]))
             #expect(store.log.lastWriteWasDirect)
             sent.append(payload)
         }
@@ -160,11 +162,14 @@ struct DirectWriteTests {
 
     @Test func aFileSystemThatRefusesDirectWritesIsWrittenBuffered() throws {
         // Given a writer watching its store, on a file system that refuses O_DIRECT (EINVAL
-        // when the segment is opened for it: the first segment opened after the store is made)
-        let faults = FaultInjector()
+        // when a file is opened for it)
+        var refusing = SystemCalls.live
+        refusing.open = { path, flags, mode in
+            if flags & __O_DIRECT != 0 { return SystemCalls.failing(EINVAL, -1) }
+            return SystemCalls.live.open(path, flags, mode)
+        }
         let syncs = SyncCounter()
-        let store = try TemporaryStore(options: .testing.with { $0.systemCalls = syncs.counting(.live.injecting(faults)) })
-        faults.add(.init(.open, onCall: 1, errno: EINVAL, pathContains: SegmentName.prefix))
+        let store = try TemporaryStore(options: .testing.with { $0.systemCalls = syncs.counting(refusing) })
         try StoreWatchTests.appendUntilWatching(store.log)
         // When it appends
         let before = syncs.fdatasyncs

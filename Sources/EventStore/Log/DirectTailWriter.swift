@@ -96,7 +96,8 @@ final class DirectTailWriter {
     /// are all on disk, else the error (a short write is one).
     private func writeBlocks(_ blocks: Range<Int>, of segment: Segment, files: FileOperations) -> StoreError? {
         while true {
-            let written = files.calls.pwrite(segment.directFD, buffer.baseAddress!, blocks.count, Int64(blocks.lowerBound))
+            let written = files.calls.pwrite(
+                segment.directFD, buffer.baseAddress!, blocks.count, Int64(blocks.lowerBound))
             if written == blocks.count { return nil }
             if written < 0 {
                 if errno == EINTR { continue }

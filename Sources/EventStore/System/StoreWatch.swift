@@ -72,12 +72,15 @@ final class StoreWatch {
         return directoryChanged || isBroken
     }
 
-    /// Whether `path` is the tail segment this watch follows and nothing wrote to it since this
-    /// writer's own last write (``noteOwnWrite(to:)``). Reads every pending event. Asked under
-    /// the writer lock, a true answer means the bytes after that write are as it left them.
+    /// Whether `path` is the tail segment this watch follows, nothing wrote to it since this
+    /// writer's own last write (``noteOwnWrite(to:)``), and no entry of the directory changed
+    /// since it was last asked (a segment file renamed over the tail's name, say, or one
+    /// started after it: the writer then reads its tail as before). Reads every pending event.
+    /// Asked under the writer lock, a true answer means the bytes after that write are as it
+    /// left them.
     func tailIsUnchanged(at path: String) -> Bool {
         readEvents()
-        return !isBroken && !tailModified && tail?.path == path
+        return !isBroken && !tailModified && !directoryChanged && tail?.path == path
     }
 
     /// Whether this watch follows the segment file at `path`, so that its tail need not be read.
