@@ -21,7 +21,7 @@ struct DirectWriteTests {
 
     @Test func aLongLivedWritersSmallCommitsAreDurableWithoutAnFdatasync() throws {
         // Given a writer that watches its store
-        let syncs = SyncCounter()
+        let syncs = CallCounter()
         let store = try TemporaryStore(options: .testing.with { $0.systemCalls = syncs.counting(.live) })
         try Self.appendUntilWritingDirectly(store.log)
         let before = syncs.fdatasyncs
@@ -168,7 +168,7 @@ struct DirectWriteTests {
             if flags & __O_DIRECT != 0 { return SystemCalls.failing(EINVAL, -1) }
             return SystemCalls.live.open(path, flags, mode)
         }
-        let syncs = SyncCounter()
+        let syncs = CallCounter()
         let store = try TemporaryStore(options: .testing.with { $0.systemCalls = syncs.counting(refusing) })
         try StoreWatchTests.appendUntilWatching(store.log)
         // When it appends
@@ -182,7 +182,7 @@ struct DirectWriteTests {
     }
 
     @Test func directWritesCanBeTurnedOff() throws {
-        let syncs = SyncCounter()
+        let syncs = CallCounter()
         let store = try TemporaryStore(
             options: .testing.with {
                 $0.systemCalls = syncs.counting(.live)
@@ -201,21 +201,5 @@ struct DirectWriteTests {
         #expect(DirectTailWriter.blocks(start: 100, count: 3997) == 0..<8192)
         #expect(DirectTailWriter.blocks(start: 4096, count: 4096) == 4096..<8192)
         #expect(DirectTailWriter.blocks(start: 8191, count: 2) == 4096..<12288)
-    }
-}
-
-/// Counts `fdatasync` calls.
-final class SyncCounter: Sendable {
-    private let count = Atomic<Int>(0)
-
-    var fdatasyncs: Int { count.load(ordering: .relaxed) }
-
-    func counting(_ base: SystemCalls) -> SystemCalls {
-        var calls = base
-        calls.fdatasync = { [self] fd in
-            count.add(1, ordering: .relaxed)
-            return base.fdatasync(fd)
-        }
-        return calls
     }
 }

@@ -218,19 +218,3 @@ struct StoreWatchTests {
         #expect(store.log.verify().isSound)
     }
 }
-
-/// Counts the `stat`s of segment file names a log makes.
-final class CallCounter: Sendable {
-    private let count = Atomic<Int>(0)
-
-    var segmentNames: Int { count.load(ordering: .relaxed) }
-
-    func counting(_ base: SystemCalls) -> SystemCalls {
-        var calls = base
-        calls.pathSize = { [self] path in
-            if path.contains("/" + SegmentName.prefix) { count.add(1, ordering: .relaxed) }
-            return base.pathSize(path)
-        }
-        return calls
-    }
-}
