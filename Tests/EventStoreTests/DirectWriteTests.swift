@@ -114,6 +114,25 @@ struct DirectWriteTests {
         #expect(try store.open(.read).events(inStream: "large").count == 1)
     }
 
+    /// Each one's direct write (an `O_DIRECT` `pwrite`) queues the `IN_MODIFY` that makes the
+    /// other read its tail.
+    @Test func twoDirectWritersTakingTurnsNeverWriteOverEachOther() throws {
+        let store = try TemporaryStore()
+        try DirectWriteTests.appendUntilWritingDirectly(store.log)
+        let other = try store.open(.write)
+        try DirectWriteTests.appendUntilWritingDirectly(other)
+        var expected: [String] = []
+        for turn in 1...20 {
+            for (name, log) in [("first", store.log), ("other", other)] {
+                _ = try log.append(Controls.request("turns", command: "\(name)-\(turn)"))
+                #expect(log.lastWriteWasDirect)
+                expected.append("\(name)-\(turn)")
+            }
+        }
+        #expect(store.log.verify().isSound)
+        #expect(try store.open(.read).events(inStream: "turns").map(\.commandID) == expected)
+    }
+
     @Test func aFailedDirectWriteLeavesTheSegmentAsItWas() throws {
         // Given a writer writing directly, and a long commit whose write stops after its first
         // block (the block that holds earlier records too)

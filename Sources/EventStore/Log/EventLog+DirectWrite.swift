@@ -47,7 +47,14 @@ extension EventLog {
             directWriter = nil
             return false
         case .failed(let error, let undone):
-            if !undone { tailNeedsRecovery = true }
+            if !undone {
+                tailNeedsRecovery = true
+                // A write that returns -1 queues no IN_MODIFY, yet a failed direct write may have
+                // put some of its blocks on the disk: zeros written through the page cache take
+                // the records back there and queue the event that makes every other writer read
+                // its tail instead of trusting its watch.
+                try? files.writeZeros(segment.writeFD, count: writeBuffer.count, at: Int64(start), path: segment.path)
+            }
             throw error
         }
     }
