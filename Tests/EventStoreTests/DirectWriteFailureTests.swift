@@ -9,7 +9,12 @@ struct DirectWriteFailureTests {
     @Test func aFailedDirectWriteThatCouldNotBeTakenBackIsSeenByAnotherWriter() throws {
         // Given two writers writing directly to one store, the other one having written last
         let device = FailingDirectDevice()
-        let store = try TemporaryStore(options: .testing.with { $0.systemCalls = device.calls(.live) })
+        let fatal = FatalRecorder()
+        let store = try TemporaryStore(
+            options: .testing.with {
+                $0.systemCalls = device.calls(.live)
+                $0.onFatalError = { fatal.record($0) }
+            })
         try DirectWriteTests.appendUntilWritingDirectly(store.log)
         let other = try store.open(.write)
         try DirectWriteTests.appendUntilWritingDirectly(other)
@@ -17,8 +22,11 @@ struct DirectWriteFailureTests {
         // the write reporting EIO, and the write that would take it back fails
         device.failNextDirectWrite(writingFirst: 8192)
         let long = Controls.event(payload: #"{"text":""# + String(repeating: "t", count: 12_000) + #""}"#)
-        #expect(throws: StoreError.self) { try store.log.append(Controls.request(command: "torn", events: [long])) }
-        #expect(store.log.tailNeedsRecovery)
+        let error = #expect(throws: StoreError.self) {
+            try store.log.append(Controls.request(command: "torn", events: [long]))
+        }
+        #expect(error?.code == .fatal)
+        #expect(fatal.recorded.count == 1)
         // and the other one appends a short commit
         _ = try other.append(Controls.request(command: "after-torn"))
         // Then no byte of the torn commit is left after the other's record (it read its tail,
@@ -26,10 +34,15 @@ struct DirectWriteFailureTests {
         // for either writer and after a reopen
         let report = other.verify()
         #expect(report.isSound && report.tornTail == nil)
-        _ = try store.log.append(Controls.request(command: "first-again"))
-        let again = store.log.verify()
+        // The first one, stopped, refuses to append; reopened, it appends after the other
+        #expect(throws: StoreError.self) { try store.log.append(Controls.request(command: "stopped")) }
+        let reopened = try store.open(.write)
+        _ = try reopened.append(Controls.request(command: "first-again"))
+        let again = reopened.verify()
         #expect(again.isSound && again.tornTail == nil)
-        let reopened = try store.open(.write).verify()
-        #expect(reopened.isSound && reopened.tornTail == nil)
+        #expect(
+            try store.open(.read).events(inStream: "dossier-P5-0007").suffix(2).map(\.commandID) == [
+                "after-torn", "first-again",
+            ])
     }
 }

@@ -160,23 +160,34 @@ struct DirectWriteTests {
         #expect(reopened.head == store.log.head)
     }
 
-    @Test func aDirectWriteThatCannotBeTakenBackIsRecoveredByTheNextAppend() throws {
+    @Test func aDirectWriteThatCannotBeTakenBackStopsTheLogAndAReopenRecoversTheTail() throws {
         // Given a writer writing directly, whose write and its undo both fail
         let faults = FaultInjector()
-        let store = try TemporaryStore(options: .testing.with { $0.systemCalls = .live.injecting(faults) })
+        let fatal = FatalRecorder()
+        let store = try TemporaryStore(
+            options: .testing.with {
+                $0.systemCalls = .live.injecting(faults)
+                $0.onFatalError = { fatal.record($0) }
+            })
         try Self.appendUntilWritingDirectly(store.log)
         let head = store.log.head
         faults.add(.init(.pwrite, onCall: 1, shortWriteBytes: 4096, pathContains: SegmentName.prefix))
         faults.add(.init(.pwrite, onCall: 2, errno: EIO, pathContains: SegmentName.prefix))
         let long = Controls.event(payload: #"{"text":""# + String(repeating: "v", count: 12_000) + #""}"#)
-        #expect(throws: StoreError.self) { try store.log.append(Controls.request(command: "torn", events: [long])) }
-        #expect(store.log.tailNeedsRecovery)
-        // When it appends again
-        let result = try store.log.append(Controls.request(command: "next"))
-        // Then the torn bytes were cut first, and the log verifies and reopens at its head
+        // When it appends
+        let error = #expect(throws: StoreError.self) {
+            try store.log.append(Controls.request(command: "torn", events: [long]))
+        }
+        // Then the log stops, as after a failed fdatasync, and writes nothing more
+        #expect(error?.code == .fatal)
+        #expect(fatal.recorded.count == 1)
+        #expect(throws: StoreError.self) { try store.log.append(Controls.request(command: "refused")) }
+        // and the store reopened appends where the log ended, and verifies
+        let reopened = try store.open(.write)
+        #expect(reopened.head == head)
+        let result = try reopened.append(Controls.request(command: "next"))
         #expect(result.positions == (head.position + 1)...(head.position + 1))
-        #expect(store.log.verify().isSound)
-        #expect(try store.open(.write).head == store.log.head)
+        #expect(reopened.verify().isSound)
     }
 
     @Test func aFileSystemThatRefusesDirectWritesIsWrittenBuffered() throws {

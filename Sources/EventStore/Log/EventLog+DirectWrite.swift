@@ -18,7 +18,8 @@ extension EventLog {
     /// a journal commit).
     ///
     /// - Throws: a failed write (its blocks were written back as they were; if even that failed,
-    ///   the next append recovers the tail first), a failed preallocation or its sync (fatal).
+    ///   `.fatal`: the log stops, and reopening the store recovers the tail), a failed
+    ///   preallocation, or its failed sync (fatal).
     func writeDirectly(at start: Int, in segment: Segment) throws(StoreError) -> Bool {
         guard options.directWrites, !directWritesRefused, writeBuffer.count <= DirectTailWriter.largestCommit,
             storeWatch?.watchesTail(at: segment.path) == true
@@ -46,16 +47,21 @@ extension EventLog {
             directWritesRefused = true
             directWriter = nil
             return false
-        case .failed(let error, let undone):
-            if !undone {
-                tailNeedsRecovery = true
-                // A write that returns -1 queues no IN_MODIFY, yet a failed direct write may have
-                // put some of its blocks on the disk: zeros written through the page cache take
-                // the records back there and queue the event that makes every other writer read
-                // its tail instead of trusting its watch.
-                try? files.writeZeros(segment.writeFD, count: writeBuffer.count, at: Int64(start), path: segment.path)
-            }
+        case .failed(let error, undone: true):
             throw error
+        case .failed(let error, undone: false):
+            tailNeedsRecovery = true
+            // A write that returns -1 queues no IN_MODIFY, yet a failed direct write may have
+            // put some of its blocks on the disk: zeros written through the page cache take the
+            // records back there and queue the event that makes every other writer read its
+            // tail instead of trusting its watch.
+            try? files.writeZeros(segment.writeFD, count: writeBuffer.count, at: Int64(start), path: segment.path)
+            // Two direct writes of the blocks failed: what the disk holds in the first one, with
+            // acknowledged records, is unknown. Stopped, as after a failed `fdatasync`: reopening
+            // the store recovers the tail, and a failing disk is not written to again meanwhile.
+            let stop = files.fatal(error)
+            stopped = stop
+            throw stop
         }
     }
 

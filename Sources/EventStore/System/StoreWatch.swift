@@ -13,7 +13,7 @@ import Glibc
 ///
 /// Why the tail segment: before each append the writer also reads the bytes after its tail,
 /// where another writer would have appended. A small durable append is written with
-/// `O_DIRECT` (``EventLog/writeDirectly(_:at:in:)``), which takes the written pages out of the
+/// `O_DIRECT` (``EventLog/writeDirectly(at:in:)``), which takes the written pages out of the
 /// page cache: reading the tail again would fetch a page from the disk, a wait as long as the
 /// append's own. The watch says instead that nobody wrote there since this writer did
 /// (``noteOwnWrite(to:)``, ``tailIsUnchanged(at:)``), and the tail needs no reading.
@@ -24,7 +24,10 @@ import Glibc
 /// Sound because inotify queues an event before the call that made it returns (a `pwrite`,
 /// buffered or direct, an entry created or renamed), and every writer changes segment files
 /// only under the writer lock: when this writer holds the lock, every change another made is
-/// already queued, and its own write's event is read before it lets the lock go. Where inotify
+/// already queued, and its own write's event is read before it lets the lock go. A write
+/// queues its event only when it reports bytes written: a direct write that fails (-1) may
+/// still have changed blocks on the disk, so one that cannot be undone is followed by zeros
+/// written through the page cache, which queue it (``EventLog/writeDirectly(at:in:)``). Where inotify
 /// is unavailable (too many instances or watches, a file system that does not report changes)
 /// there is no watch, and the writer asks by name and reads its tail as before. A store shared
 /// between machines over a network file system is not supported in any case (FORMAT.md §9):
