@@ -3,7 +3,8 @@ extension EventLog {
     /// first when they do not fit (a commit never spans segments). On a write error nothing of
     /// the append stays: written bytes are zeroed and a segment it started is removed (if even
     /// that fails, the next append recovers the tail first). ``startSync()`` then makes them
-    /// durable.
+    /// durable, unless they were written directly, durable at once (a small commit of a writer
+    /// that watches the store: ``writeDirectly(at:in:)``).
     ///
     /// - Returns: the segment number and offset where the records start.
     func write(records: EncodedRecords) throws(StoreError) -> (segment: Int, start: Int) {
