@@ -125,6 +125,7 @@ struct CompactionReviewTests {
 
     /// A log stopped by a failed fsync on the append path touches the store no more: waiting for
     /// its merge throws the error that stopped it, and swaps nothing in (no input is unlinked).
+    /// Its appends are buffered, so that the one that fails is synced by `fdatasync`.
     @Test func aStoppedLogDoesNotSwapItsMergeIn() throws {
         let faults = FaultInjector()
         let fatal = FatalRecorder()
@@ -132,6 +133,7 @@ struct CompactionReviewTests {
             options: CompactionTests.options.with {
                 $0.systemCalls = SystemCalls.live.injecting(faults)
                 $0.onFatalError = { fatal.record($0) }
+                $0.directWrites = false
             })
         try compaction.append(1...20, to: store.log)
         store.log.waitForCompactionJob()

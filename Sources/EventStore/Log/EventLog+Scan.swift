@@ -260,6 +260,11 @@ extension EventLog {
             tailDamage = try scanTail(strict: false)
             return
         }
+        // Nobody wrote after this writer: only a next segment could be new.
+        if tailIsOwnWrite(), try !segmentFileExists(firstPosition: headPosition + 1) {
+            tailDamage = nil
+            return
+        }
         // An empty segment is mapped again first: growing its mapping from the file now at its
         // path (another one, if it was replaced) would read that file's records as this one's.
         if tailOffset + 4 > segments[tailSegment].fileSize, try !retakeEmptyTailSegment() {

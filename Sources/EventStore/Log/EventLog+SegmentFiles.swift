@@ -6,7 +6,7 @@ extension EventLog {
 
     /// Whether the store's directory holds a segment file named for a position in `range`.
     ///
-    /// A writer answers from the names it listed while its ``DirectoryWatch`` vouches that the
+    /// A writer answers from the names it listed while its ``StoreWatch`` vouches that the
     /// directory has not changed since; otherwise a few names are asked for one by one (a
     /// failing `stat` each), more by listing the directory.
     func segmentFileExists(firstPositionIn range: ClosedRange<UInt64>) throws(StoreError) -> Bool {
@@ -30,9 +30,9 @@ extension EventLog {
     /// no inotify): the caller asks the file system.
     private func watchedSegmentPositions() throws(StoreError) -> [UInt64]? {
         guard let watch = watchIfWorthIt() else { return nil }
-        let changed = watch.sawChanges()
+        let changed = watch.sawDirectoryChanges()
         guard !watch.isBroken else {
-            directoryWatch = nil
+            storeWatch = nil
             listedSegmentPositions = nil
             return nil
         }
@@ -48,15 +48,15 @@ extension EventLog {
     /// more than a short-lived writer, one CLI command, saves; a watch that broke is not made
     /// again. The watch exists before the listing it vouches for (`listedSegmentPositions` is
     /// nil until then).
-    private func watchIfWorthIt() -> DirectoryWatch? {
-        if directoryWatch == nil, mode == .write, segmentChecks < Self.checksBeforeWatching {
+    private func watchIfWorthIt() -> StoreWatch? {
+        if storeWatch == nil, mode == .write, segmentChecks < Self.checksBeforeWatching {
             segmentChecks += 1
             if segmentChecks == Self.checksBeforeWatching {
-                directoryWatch = DirectoryWatch(directory, calls: files.calls)
+                storeWatch = StoreWatch(directory, calls: files.calls)
                 listedSegmentPositions = nil
             }
         }
-        return directoryWatch
+        return storeWatch
     }
 
     /// About 16 appends (each checks for segment files twice).

@@ -3,7 +3,8 @@ extension EventLog {
     /// first when they do not fit (a commit never spans segments). On a write error nothing of
     /// the append stays: written bytes are zeroed and a segment it started is removed (if even
     /// that fails, the next append recovers the tail first). ``startSync()`` then makes them
-    /// durable.
+    /// durable, unless they were written directly, durable at once (a small commit of a writer
+    /// that watches the store: ``writeDirectly(at:in:)``).
     ///
     /// - Returns: the segment number and offset where the records start.
     func write(records: EncodedRecords) throws(StoreError) -> (segment: Int, start: Int) {
@@ -17,6 +18,8 @@ extension EventLog {
         var segment = segments[tailSegment]
         var start = tailOffset
         var written: [(segment: Segment, offset: Int, count: Int)] = []
+        lastWriteWasDirect = false
+        ownTail = nil
         do throws(StoreError) {
             if rollsOver {
                 segment = try createSegment(firstPosition: records.firstPosition, previousChainHash: headHash)
@@ -24,6 +27,10 @@ extension EventLog {
                 start = SegmentHeader.length
             }
             let end = start + writeBuffer.count
+            if !rollsOver, try writeDirectly(at: start, in: segment) {
+                noteOwnWrite(to: segment, end: end)
+                return (segments.count - 1, start)
+            }
             let growsByItself = writeBuffer.count >= Self.selfAllocatingBytes
             if growsByItself {
                 // Mapped before the write: once the records are in the file, nothing else fails
@@ -40,6 +47,7 @@ extension EventLog {
             if let error = outcome.error { throw error }
             // After the write: the segment's size never counts bytes the file may not have.
             if growsByItself { segment.recordGrowth(to: end) }
+            noteOwnWrite(to: segment, end: end)
         } catch {
             if error.code == .fatal {
                 stopped = error
@@ -65,6 +73,8 @@ extension EventLog {
     /// durable record, so no read shows the records (but ``streamVersion(_:)`` and
     /// ``streamNames(withPrefix:)``, which cannot refuse, count them).
     func startSync() throws(StoreError) -> BackgroundTask? {
+        // A direct write is durable already; it never starts a segment.
+        if lastWriteWasDirect { return nil }
         let targets = (tailSegment..<segments.count).map { (fd: segments[$0].writeFD, path: segments[$0].path) }
         let files = files
         let syncAll: @Sendable () throws(StoreError) -> Void = {
@@ -112,7 +122,7 @@ extension EventLog {
     /// Grows the active segment by writing zeros so that the bytes up to `end` exist, in chunks
     /// of `preallocationChunk` bounded by the segment size (a record larger than a segment gets
     /// exactly the room it needs).
-    private func ensureAllocated(_ segment: Segment, through end: Int) throws(StoreError) {
+    func ensureAllocated(_ segment: Segment, through end: Int) throws(StoreError) {
         guard end > segment.fileSize else { return }
         let limit = max(options.segmentSize, end)
         let target = min(max(end, segment.fileSize + options.preallocationChunk), limit)

@@ -44,7 +44,7 @@ public final class EventLog {
     var lock: WriterLock?
     /// A writer's watch on the store's directory, and the segment files it listed under it
     /// (first positions, sorted): see ``segmentFileExists(firstPositionIn:)``.
-    var directoryWatch: DirectoryWatch?
+    var storeWatch: StoreWatch?
     var listedSegmentPositions: [UInt64]?
     /// Checks for segment files made so far, up to ``checksBeforeWatching``.
     var segmentChecks = 0
@@ -53,6 +53,15 @@ public final class EventLog {
     var checksRunsWhenLoading = false
     /// Reused between appends so that encoding allocates nothing in the steady state.
     var writeBuffer = RecordBuffer()
+    /// Writes small commits directly (``writeDirectly(at:in:)``): made for the first one, and
+    /// gone for good if the file system refuses direct writes.
+    var directWriter: DirectTailWriter?
+    var directWritesRefused = false
+    /// Whether the last ``write(records:)`` was direct, and so durable already.
+    var lastWriteWasDirect = false
+    /// Where this writer's last write ended: while its ``StoreWatch`` says nobody wrote there
+    /// since, catching up does not read the tail (``refreshTail()``).
+    var ownTail: OwnTail?
     var randomIDs = RandomIDSource()
     /// Where ``touch(_:)`` leaves the bytes it read, so the reads are not optimized away.
     var touched: UInt64 = 0

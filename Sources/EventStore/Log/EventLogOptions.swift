@@ -16,6 +16,11 @@ public struct EventLogOptions: Sendable {
     /// overwrite allocated blocks and `fdatasync` has no metadata to write. An append of 64 KiB
     /// or more grows it by its own bytes instead (``EventLog/selfAllocatingBytes``).
     public var preallocationChunk: Int = 4 << 20
+    /// A long-lived writer writes commits under 64 KiB with `O_DIRECT | O_DSYNC`, durable in
+    /// one write the disk makes durable itself, instead of a write and an `fdatasync`
+    /// (``DirectTailWriter``); the bytes are the same. False writes every commit buffered and
+    /// syncs it. Where the file system refuses direct writes, the writer falls back by itself.
+    public var directWrites = true
     /// Called once when `fsync`/`fdatasync` fails: the data may not be on disk and retrying
     /// could report success falsely, so the default prints the error and ends the process with
     /// exit code 74. A handler that returns leaves the log refusing appends and reads (`.fatal`): what

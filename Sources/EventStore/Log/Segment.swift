@@ -16,6 +16,9 @@ final class Segment {
     private(set) var fileSize: Int
     /// The writer's descriptor of the active segment; -1 for segments only read.
     var writeFD: Int32 = -1
+    /// The writer's `O_DIRECT | O_DSYNC` descriptor of the active segment, for small commits
+    /// (``DirectTailWriter``); -1 until the first.
+    var directFD: Int32 = -1
     /// Offset just after the last valid record known, when the segment was scanned (the
     /// append point of the active segment); 0 when unknown (a sealed segment not scanned).
     var end = 0
@@ -37,6 +40,7 @@ final class Segment {
 
     deinit {
         if writeFD >= 0 { _ = calls.close(writeFD) }
+        if directFD >= 0 { _ = calls.close(directFD) }
     }
 
     /// The known bytes of the file, from offset 0.
@@ -65,11 +69,15 @@ final class Segment {
         fileSize = max(fileSize, size)
     }
 
-    /// Closes the writer's descriptor (the segment is sealed or the log closes).
+    /// Closes the writer's descriptors (the segment is sealed or the log closes).
     func closeForWriting() {
         if writeFD >= 0 {
             _ = calls.close(writeFD)
             writeFD = -1
+        }
+        if directFD >= 0 {
+            _ = calls.close(directFD)
+            directFD = -1
         }
     }
 }

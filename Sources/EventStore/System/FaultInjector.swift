@@ -12,7 +12,7 @@ import Synchronization
 package final class FaultInjector: Sendable {
     package enum Operation: String, Sendable, Hashable, CaseIterable {
         case open, close, pread, pwrite, fdatasync, fsync, fileSize, pathSize, fchmod, rename, unlink, mkdir
-        case chmod, flock, mmap, munmap, dropPages, listDirectory, watchDirectory, readWatch
+        case chmod, flock, mmap, munmap, dropPages, listDirectory, watchDirectory, readWatch, watchFile
     }
 
     /// One planned failure.

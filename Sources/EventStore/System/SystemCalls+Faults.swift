@@ -104,6 +104,10 @@ extension SystemCalls {
             if case .fail(let code) = faults.decide(.readWatch, fd: fd) { return SystemCalls.failing(code, -1) }
             return base.readWatch(fd, buffer, count)
         }
+        calls.watchFile = { fd, path in
+            if case .fail(let code) = faults.decide(.watchFile, path: path) { return SystemCalls.failing(code, -1) }
+            return base.watchFile(fd, path)
+        }
         return calls
     }
 

@@ -56,7 +56,8 @@ extension SystemCalls {
             }
             return fd
         },
-        readWatch: { fd, buffer, count in Glibc.read(fd, buffer, count) }
+        readWatch: { fd, buffer, count in Glibc.read(fd, buffer, count) },
+        watchFile: { fd, path in inotify_add_watch(fd, path, UInt32(IN_MODIFY)) }
     )
 }
 

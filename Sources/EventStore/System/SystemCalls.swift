@@ -31,10 +31,13 @@ package struct SystemCalls: Sendable {
     /// Whether a process with this id exists (`kill(pid, 0)` succeeds or fails with EPERM).
     package var processExists: @Sendable (_ pid: Int32) -> Bool
     /// A non-blocking inotify descriptor watching the directory's entries (created, removed,
-    /// renamed in or out, the directory itself gone), or -1: see ``DirectoryWatch``.
+    /// renamed in or out, the directory itself gone), or -1: see ``StoreWatch``.
     package var watchDirectory: @Sendable (_ path: String) -> Int32
     /// `read(2)` of such a descriptor: the bytes of the pending events, or -1 (EAGAIN: none).
     package var readWatch: @Sendable (_ fd: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int
+    /// Adds to such a descriptor a watch on a file's writes (`inotify_add_watch`, `IN_MODIFY`):
+    /// the watch's number, or -1.
+    package var watchFile: @Sendable (_ fd: Int32, _ path: String) -> Int32
 
     package init(
         open: @escaping @Sendable (String, Int32, UInt32) -> Int32,
@@ -57,7 +60,8 @@ package struct SystemCalls: Sendable {
         listDirectory: @escaping @Sendable (String) -> [String]?,
         processExists: @escaping @Sendable (Int32) -> Bool,
         watchDirectory: @escaping @Sendable (String) -> Int32,
-        readWatch: @escaping @Sendable (Int32, UnsafeMutableRawPointer, Int) -> Int
+        readWatch: @escaping @Sendable (Int32, UnsafeMutableRawPointer, Int) -> Int,
+        watchFile: @escaping @Sendable (Int32, String) -> Int32
     ) {
         self.open = open
         self.close = close
@@ -80,5 +84,6 @@ package struct SystemCalls: Sendable {
         self.processExists = processExists
         self.watchDirectory = watchDirectory
         self.readWatch = readWatch
+        self.watchFile = watchFile
     }
 }

@@ -5,26 +5,28 @@ import Testing
 
 @testable import EventStore
 
-/// The writer's watch on its directory (``DirectoryWatch``): it replaces two failing `stat`s
-/// per append, so it must see every segment file another writer creates or removes.
-struct DirectoryWatchTests {
+/// The writer's watch on its directory and its tail segment (``StoreWatch``): it replaces two
+/// failing `stat`s per append, so it must see every segment file another writer creates or
+/// removes; and it replaces reading the tail back from the disk after a direct write, so it
+/// must see every write another process makes to the tail segment.
+struct StoreWatchTests {
     @Test func aWatchSeesEntriesCreatedRemovedAndRenamedAndNothingElse() throws {
         let directory = try TemporaryDirectory()
-        let watch = try #require(DirectoryWatch(directory.path, calls: .live))
-        #expect(!watch.sawChanges())
+        let watch = try #require(StoreWatch(directory.path, calls: .live))
+        #expect(!watch.sawDirectoryChanges())
         #expect(FileManager.default.createFile(atPath: directory.path + "/a", contents: Data([1])))
-        #expect(watch.sawChanges())
-        #expect(!watch.sawChanges())
+        #expect(watch.sawDirectoryChanges())
+        #expect(!watch.sawDirectoryChanges())
         // Writing to an existing file changes no entry.
         let handle = try #require(FileHandle(forWritingAtPath: directory.path + "/a"))
         try handle.write(contentsOf: Data([2, 3]))
         try handle.close()
-        #expect(!watch.sawChanges())
+        #expect(!watch.sawDirectoryChanges())
         try FileManager.default.moveItem(atPath: directory.path + "/a", toPath: directory.path + "/b")
-        #expect(watch.sawChanges())
+        #expect(watch.sawDirectoryChanges())
         try FileManager.default.removeItem(atPath: directory.path + "/b")
-        #expect(watch.sawChanges())
-        #expect(!watch.sawChanges())
+        #expect(watch.sawDirectoryChanges())
+        #expect(!watch.sawDirectoryChanges())
         #expect(!watch.isBroken)
     }
 
@@ -32,18 +34,103 @@ struct DirectoryWatchTests {
         let directory = try TemporaryDirectory()
         let path = directory.path + "/store"
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: false)
-        let watch = try #require(DirectoryWatch(path, calls: .live))
+        let watch = try #require(StoreWatch(path, calls: .live))
         try FileManager.default.removeItem(atPath: path)
-        #expect(watch.sawChanges())
+        #expect(watch.sawDirectoryChanges())
         #expect(watch.isBroken)
-        #expect(watch.sawChanges())
+        #expect(watch.sawDirectoryChanges())
+    }
+
+    /// Writes `bytes` at the end of the file at `path`, as another process would.
+    static func writeAsAnother(_ path: String, _ bytes: [UInt8] = [7]) throws {
+        let handle = try #require(FileHandle(forWritingAtPath: path))
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data(bytes))
+        try handle.close()
+    }
+
+    @Test func theTailIsUnchangedUntilAnotherWritesToIt() throws {
+        // Given a watched directory with a segment file this writer wrote to
+        let directory = try TemporaryDirectory()
+        let watch = try #require(StoreWatch(directory.path, calls: .live))
+        let tail = directory.path + "/segment-1"
+        #expect(FileManager.default.createFile(atPath: tail, contents: Data([1])))
+        #expect(watch.sawDirectoryChanges())
+        #expect(!watch.tailIsUnchanged(at: tail))
+        try Self.writeAsAnother(tail)
+        watch.noteOwnWrite(to: tail)
+        // Then its own write is set aside: the tail is unchanged, asked any number of times
+        #expect(watch.watchesTail(at: tail))
+        #expect(watch.tailIsUnchanged(at: tail))
+        #expect(watch.tailIsUnchanged(at: tail))
+        #expect(!watch.tailIsUnchanged(at: directory.path + "/segment-2"))
+        // When another write reaches the file, it is changed until the writer's next own write
+        try Self.writeAsAnother(tail)
+        #expect(!watch.tailIsUnchanged(at: tail))
+        #expect(!watch.tailIsUnchanged(at: tail))
+        try Self.writeAsAnother(tail)
+        watch.noteOwnWrite(to: tail)
+        #expect(watch.tailIsUnchanged(at: tail))
+        #expect(!watch.sawDirectoryChanges())
+    }
+
+    @Test func aDirectoryChangeReadWithTheWritersOwnEventsIsStillReported() throws {
+        // Given a writer watching its tail
+        let directory = try TemporaryDirectory()
+        let watch = try #require(StoreWatch(directory.path, calls: .live))
+        let tail = directory.path + "/segment-1"
+        #expect(FileManager.default.createFile(atPath: tail, contents: Data([1])))
+        watch.noteOwnWrite(to: tail)
+        #expect(watch.sawDirectoryChanges())
+        // When a segment file appears, and the writer's own write is noted after it
+        #expect(FileManager.default.createFile(atPath: directory.path + "/segment-2", contents: Data([2])))
+        try Self.writeAsAnother(tail)
+        watch.noteOwnWrite(to: tail)
+        // Then the new entry is still reported, and until then the tail is not vouched for
+        #expect(!watch.tailIsUnchanged(at: tail))
+        #expect(watch.sawDirectoryChanges())
+        #expect(watch.tailIsUnchanged(at: tail))
+    }
+
+    @Test func writesToAnEarlierTailNoLongerCount() throws {
+        // Given a writer whose tail moved from one segment file to the next
+        let directory = try TemporaryDirectory()
+        let watch = try #require(StoreWatch(directory.path, calls: .live))
+        let first = directory.path + "/segment-1"
+        let second = directory.path + "/segment-2"
+        #expect(FileManager.default.createFile(atPath: first, contents: Data([1])))
+        #expect(FileManager.default.createFile(atPath: second, contents: Data([2])))
+        watch.noteOwnWrite(to: first)
+        watch.noteOwnWrite(to: second)
+        #expect(watch.sawDirectoryChanges())
+        // When the earlier file is written to, it does not change the tail; the new one does
+        try Self.writeAsAnother(first)
+        #expect(watch.tailIsUnchanged(at: second))
+        try Self.writeAsAnother(second)
+        #expect(!watch.tailIsUnchanged(at: second))
+    }
+
+    @Test func aWatchWhoseTailCannotBeWatchedVouchesForNoTail() throws {
+        // Given a system that refuses a watch on a file (too many watches)
+        let faults = FaultInjector()
+        faults.add(.init(.watchFile, isPersistent: true))
+        let directory = try TemporaryDirectory()
+        let watch = try #require(StoreWatch(directory.path, calls: SystemCalls.live.injecting(faults)))
+        let tail = directory.path + "/segment-1"
+        #expect(FileManager.default.createFile(atPath: tail, contents: Data([1])))
+        watch.noteOwnWrite(to: tail)
+        // Then it follows no tail, and says the tail may have changed
+        #expect(!watch.watchesTail(at: tail))
+        #expect(!watch.tailIsUnchanged(at: tail))
+        #expect(watch.sawDirectoryChanges())
+        #expect(!watch.isBroken)
     }
 
     @Test func aShortLivedWriterMakesNoWatch() throws {
         let store = try TemporaryStore()
         for number in 1...3 { _ = try store.log.append(Controls.request(command: "cmd-\(number)")) }
-        #expect(store.log.directoryWatch == nil)
-        #expect(try store.open(.read).directoryWatch == nil)
+        #expect(store.log.storeWatch == nil)
+        #expect(try store.open(.read).storeWatch == nil)
     }
 
     @Test func aWriterAsksForNoSegmentNameWhileItsDirectoryIsUnchanged() throws {
@@ -63,10 +150,10 @@ struct DirectoryWatchTests {
 
     /// Appends single events until the log watches its directory (after about 16 appends).
     static func appendUntilWatching(_ log: EventLog) throws {
-        for number in 1...EventLog.checksBeforeWatching where log.directoryWatch == nil {
+        for number in 1...EventLog.checksBeforeWatching where log.storeWatch == nil {
             _ = try log.append(Controls.request(command: "warm-up-\(number)"))
         }
-        #expect(log.directoryWatch != nil)
+        #expect(log.storeWatch != nil)
     }
 
     @Test func aSegmentAnotherWriterStartsIsFollowedThroughTheWatch() throws {
@@ -117,7 +204,7 @@ struct DirectoryWatchTests {
         for number in 1...EventLog.checksBeforeWatching {
             _ = try store.log.append(Controls.request(command: "w-\(number)"))
         }
-        #expect(store.log.directoryWatch == nil)
+        #expect(store.log.storeWatch == nil)
         let head = store.log.head.position
         // When another writer fills segments and this one appends
         let other = try store.open(.write)
@@ -129,21 +216,5 @@ struct DirectoryWatchTests {
         #expect(asked.segmentNames > before)
         #expect(result.positions == (head + 9)...(head + 9))
         #expect(store.log.verify().isSound)
-    }
-}
-
-/// Counts the `stat`s of segment file names a log makes.
-final class CallCounter: Sendable {
-    private let count = Atomic<Int>(0)
-
-    var segmentNames: Int { count.load(ordering: .relaxed) }
-
-    func counting(_ base: SystemCalls) -> SystemCalls {
-        var calls = base
-        calls.pathSize = { [self] path in
-            if path.contains("/" + SegmentName.prefix) { count.add(1, ordering: .relaxed) }
-            return base.pathSize(path)
-        }
-        return calls
     }
 }
