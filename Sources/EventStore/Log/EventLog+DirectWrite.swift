@@ -28,14 +28,8 @@ extension EventLog {
         guard blocks.upperBound <= options.segmentSize else { return false }
         let size = segment.fileSize
         try ensureAllocated(segment, through: blocks.upperBound)
-        if segment.fileSize != size {
-            do throws(StoreError) {
-                try files.syncData(segment.writeFD, path: segment.path)
-            } catch {
-                stopped = error
-                throw error
-            }
-        }
+        // A failure is fatal, and ``write(records:)`` stops the log for it.
+        if segment.fileSize != size { try files.syncData(segment.writeFD, path: segment.path) }
         let writer = directWriter ?? DirectTailWriter()
         directWriter = writer
         let outcome = writeBuffer.withBytes { writer.write($0, at: start, in: segment, files: files) }
@@ -50,7 +44,6 @@ extension EventLog {
         case .failed(let error, undone: true):
             throw error
         case .failed(let error, undone: false):
-            tailNeedsRecovery = true
             // A write that returns -1 queues no IN_MODIFY, yet a failed direct write may have
             // put some of its blocks on the disk: zeros written through the page cache take the
             // records back there and queue the event that makes every other writer read its
@@ -59,9 +52,7 @@ extension EventLog {
             // Two direct writes of the blocks failed: what the disk holds in the first one, with
             // acknowledged records, is unknown. Stopped, as after a failed `fdatasync`: reopening
             // the store recovers the tail, and a failing disk is not written to again meanwhile.
-            let stop = files.fatal(error)
-            stopped = stop
-            throw stop
+            throw files.fatal(error)
         }
     }
 
