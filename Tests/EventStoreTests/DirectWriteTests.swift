@@ -135,13 +135,14 @@ struct DirectWriteTests {
 
     @Test func aFailedDirectWriteLeavesTheSegmentAsItWas() throws {
         // Given a writer writing directly, and a long commit whose write stops after its first
-        // block (the block that holds earlier records too)
+        // block (the block that holds earlier records too: a short direct write ends at a block
+        // boundary, so the injector cuts these 6,000 bytes to 4,096)
         let faults = FaultInjector()
         let store = try TemporaryStore(options: .testing.with { $0.systemCalls = .live.injecting(faults) })
         try Self.appendUntilWritingDirectly(store.log)
         let head = store.log.head
         let before = try store.fileBytes
-        faults.add(.init(.pwrite, onCall: 1, shortWriteBytes: 4096, pathContains: SegmentName.prefix))
+        faults.add(.init(.pwrite, onCall: 1, shortWriteBytes: 6000, pathContains: SegmentName.prefix))
         let long = Controls.event(payload: #"{"text":""# + String(repeating: "w", count: 12_000) + #""}"#)
         // When it appends
         let error = #expect(throws: StoreError.self) {

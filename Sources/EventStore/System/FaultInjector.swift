@@ -64,6 +64,16 @@ package final class FaultInjector: Sendable {
         case fail(Int32)
         case shortWrite(Int)
         case shortWriteThenDie(Int)
+
+        /// The same, a short write cut at a 4 KiB boundary: a write through an `O_DIRECT`
+        /// descriptor moves whole blocks (any other length fails with EINVAL, writing nothing).
+        var inWholeBlocks: Decision {
+            switch self {
+            case .shortWrite(let bytes): .shortWrite(bytes & ~4095)
+            case .shortWriteThenDie(let bytes): .shortWriteThenDie(bytes & ~4095)
+            case .pass, .fail: self
+            }
+        }
     }
 
     private struct Armed {
@@ -76,6 +86,8 @@ package final class FaultInjector: Sendable {
         var calls: [Operation: Int] = [:]
         var triggered: [Operation: Int] = [:]
         var paths: [Int32: String] = [:]
+        /// Descriptors opened with `O_DIRECT`.
+        var direct: Set<Int32> = []
     }
 
     private let state = Mutex(State())
@@ -119,12 +131,16 @@ package final class FaultInjector: Sendable {
                     fault.shortWriteBytes.map { fault.diesAfterShortWrite ? .shortWriteThenDie($0) : .shortWrite($0) }
                     ?? .fail(fault.errno)
             }
+            if let fd, state.direct.contains(fd) { decision = decision.inWholeBlocks }
             return decision
         }
     }
 
-    func opened(_ fd: Int32, path: String) {
-        state.withLock { $0.paths[fd] = path }
+    func opened(_ fd: Int32, path: String, direct: Bool) {
+        state.withLock { state in
+            state.paths[fd] = path
+            if direct { state.direct.insert(fd) } else { state.direct.remove(fd) }
+        }
     }
 
     /// A descriptor follows its file through a rename, as in the kernel: a fault aimed at
@@ -136,6 +152,9 @@ package final class FaultInjector: Sendable {
     }
 
     func closed(_ fd: Int32) {
-        state.withLock { _ = $0.paths.removeValue(forKey: fd) }
+        state.withLock { state in
+            state.paths.removeValue(forKey: fd)
+            state.direct.remove(fd)
+        }
     }
 }

@@ -8,7 +8,7 @@ extension SystemCalls {
         calls.open = { path, flags, mode in
             if case .fail(let code) = faults.decide(.open, path: path) { return SystemCalls.failing(code, -1) }
             let fd = base.open(path, flags, mode)
-            if fd >= 0 { faults.opened(fd, path: path) }
+            if fd >= 0 { faults.opened(fd, path: path, direct: flags & __O_DIRECT != 0) }
             return fd
         }
         calls.close = { fd in
