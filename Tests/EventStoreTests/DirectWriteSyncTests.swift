@@ -36,8 +36,10 @@ struct DirectWriteSyncTests {
                 $0.segmentSize = 32 << 10
             })
         try DirectWriteTests.appendUntilWritingDirectly(store.log)
-        // When its commits fill the segment, the one that starts the next is buffered and synced
+        // When its commits fill the segment, the one that starts the next is buffered and synced,
+        // and the ones after it in the new segment are written directly again
         var rollovers = 0
+        var justRolledOver = false
         for number in 1...30 {
             let (segments, before) = (store.log.segments.count, syncs.fdatasyncs)
             _ = try store.log.append(
@@ -46,6 +48,10 @@ struct DirectWriteSyncTests {
                 rollovers += 1
                 #expect(!store.log.lastWriteWasDirect)
                 #expect(syncs.fdatasyncs > before)
+                justRolledOver = true
+            } else if justRolledOver {
+                #expect(store.log.lastWriteWasDirect)
+                justRolledOver = false
             }
         }
         #expect(rollovers >= 1)
