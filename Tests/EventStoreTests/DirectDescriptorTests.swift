@@ -74,3 +74,30 @@ struct DirectDescriptorTests {
         #expect(opens.flags.count == 1)
     }
 }
+
+extension DirectDescriptorTests {
+    @Test func aDirectDescriptorThatCannotBeOpenedLeavesTheAppendBuffered() throws {
+        // Given a writer watching its store, whose process has run out of descriptors when it
+        // first opens its segment O_DIRECT (EMFILE: nothing was written)
+        let failures = Mutex(1)
+        var calls = SystemCalls.live
+        calls.open = { path, flags, mode in
+            if flags & __O_DIRECT != 0, failures.withLock({ left in defer { left -= 1 }; return left > 0 }) {
+                return SystemCalls.failing(EMFILE, -1)
+            }
+            return SystemCalls.live.open(path, flags, mode)
+        }
+        let store = try TemporaryStore(options: .testing.with { $0.systemCalls = calls })
+        try StoreWatchTests.appendUntilWatching(store.log)
+        let head = store.log.head.position
+        // When it appends, and again once the descriptor can be opened
+        _ = try store.log.append(Controls.request(command: "buffered"))
+        #expect(!store.log.lastWriteWasDirect)
+        _ = try store.log.append(Controls.request(command: "direct"))
+        // Then the first append was written buffered, and the next one directly
+        #expect(store.log.lastWriteWasDirect)
+        #expect(!store.log.directWritesRefused)
+        #expect(store.log.head.position == head + 2)
+        #expect(store.log.verify().isSound)
+    }
+}

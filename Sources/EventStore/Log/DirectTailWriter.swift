@@ -47,6 +47,9 @@ final class DirectTailWriter {
         /// The file system refused a direct write (`EINVAL`: no `O_DIRECT`, or another block
         /// size) before writing anything: write buffered from now on.
         case unsupported
+        /// The direct descriptor could not be opened (out of descriptors, say): nothing was
+        /// written, and this commit is written buffered, as before direct writes.
+        case notOpened
         /// The write failed; `undone` says whether the blocks were written back as they were
         /// (if not, the tail needs recovering before the next append).
         case failed(StoreError, undone: Bool)
@@ -62,8 +65,7 @@ final class DirectTailWriter {
         if segment.directFD < 0 {
             let fd = files.calls.open(segment.path, O_WRONLY | __O_DIRECT | O_DSYNC, 0)
             guard fd >= 0 else {
-                if errno == EINVAL { return .unsupported }
-                return .failed(FileOperations.ioError("cannot open \(segment.path)", path: segment.path), undone: true)
+                return errno == EINVAL ? .unsupported : .notOpened
             }
             segment.directFD = fd
         }

@@ -41,6 +41,8 @@ extension EventLog {
             directWritesRefused = true
             directWriter = nil
             return false
+        case .notOpened:
+            return false
         case .failed(let error, undone: true):
             throw error
         case .failed(let error, undone: false):
