@@ -50,8 +50,9 @@ final class DirectTailWriter {
         /// The direct descriptor could not be opened (out of descriptors, say): nothing was
         /// written, and this commit is written buffered, as before direct writes.
         case notOpened
-        /// The write failed; `undone` says whether the blocks were written back as they were
-        /// (if not, the tail needs recovering before the next append).
+        /// The write failed; `undone` says whether the blocks were written back as they were,
+        /// durably. If not, they were written back through the page cache, for the event other
+        /// writers' watches need (``StoreWatch``), and what the disk holds is unknown.
         case failed(StoreError, undone: Bool)
     }
 
@@ -82,7 +83,14 @@ final class DirectTailWriter {
             if error.errno == EINVAL { return .unsupported }
             // The records' bytes give way to zeros again: what the blocks held before.
             (base + prefix).initializeMemory(as: UInt8.self, repeating: 0, count: records.count)
-            return .failed(error, undone: writeBlocks(blocks, of: segment, files: files) == nil)
+            if writeBlocks(blocks, of: segment, files: files) == nil { return .failed(error, undone: true) }
+            // A write that fails (-1) queues no inotify event, yet either may have changed blocks
+            // on the disk: the same whole blocks through the page cache (whole pages, so nothing
+            // is read from the failing disk first) put the bytes back there and queue the event
+            // that sends every other writer to read its tail instead of trusting its watch.
+            let bytes = UnsafeRawBufferPointer(start: base, count: blocks.count)
+            _ = files.write(segment.writeFD, bytes, at: Int64(blocks.lowerBound), path: segment.path)
+            return .failed(error, undone: false)
         }
         // The last block's bytes stay at the front for the next commit.
         let lastBlock = (start + records.count) & ~(Self.blockSize - 1)

@@ -46,11 +46,6 @@ extension EventLog {
         case .failed(let error, undone: true):
             throw error
         case .failed(let error, undone: false):
-            // A write that returns -1 queues no IN_MODIFY, yet a failed direct write may have
-            // put some of its blocks on the disk: zeros written through the page cache take the
-            // records back there and queue the event that makes every other writer read its
-            // tail instead of trusting its watch.
-            try? files.writeZeros(segment.writeFD, count: writeBuffer.count, at: Int64(start), path: segment.path)
             // Two direct writes of the blocks failed: what the disk holds in the first one, with
             // acknowledged records, is unknown. Stopped, as after a failed `fdatasync`: reopening
             // the store recovers the tail, and a failing disk is not written to again meanwhile.

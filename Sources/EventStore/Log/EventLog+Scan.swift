@@ -260,7 +260,9 @@ extension EventLog {
             tailDamage = try scanTail(strict: false)
             return
         }
-        // Nobody wrote after this writer: only a next segment could be new.
+        // Nobody wrote after this writer: only a next segment could be new. The watch already
+        // says no directory entry changed, but a refresh without the lock (a read on this log)
+        // may have taken that news for the segment listing, so the listing is asked too.
         if tailIsOwnWrite(), try !segmentFileExists(firstPosition: headPosition + 1) {
             tailDamage = nil
             return
