@@ -82,7 +82,11 @@ extension DirectDescriptorTests {
         let failures = Mutex(1)
         var calls = SystemCalls.live
         calls.open = { path, flags, mode in
-            if flags & __O_DIRECT != 0, failures.withLock({ left in defer { left -= 1 }; return left > 0 }) {
+            if flags & __O_DIRECT != 0,
+                failures.withLock({ left in
+                    defer { left -= 1 }; return left > 0
+                })
+            {
                 return SystemCalls.failing(EMFILE, -1)
             }
             return SystemCalls.live.open(path, flags, mode)
