@@ -16,13 +16,13 @@ import Glibc
 /// A class because the log holds the one flush in flight. Releasing it waits for the job: no
 /// job outlives its log, so a process never exits in the middle of a write nor leaves a
 /// temporary file behind.
-final class DeltaFlush {
+final class DeltaFlush: IndexFileWork {
     /// The positions the run covers: it is swapped in only if the index's frozen delta still
     /// covers exactly these (an index loaded again meanwhile has no frozen delta).
     let positions: ClosedRange<UInt64>
     /// The run's file name in `index/`.
     let name: String
-    private let job: IndexFileJob
+    let job: IndexFileJob
 
     /// Starts saving `frozen` (not empty) as a run in `directory`.
     init(_ frozen: FrozenDelta, directory: String, files: FileOperations) {
@@ -41,14 +41,4 @@ final class DeltaFlush {
     deinit {
         job.wait()
     }
-
-    /// How the job ended, or nil while it runs.
-    var outcome: IndexFileJob.Outcome? { job.outcome }
-
-    /// Waits for the job to end.
-    @discardableResult
-    func wait() -> IndexFileJob.Outcome { job.wait() }
-
-    /// The error that stops the log, once the job failed to make its file durable.
-    var fatalError: StoreError? { job.fatalError }
 }

@@ -16,13 +16,13 @@ import Glibc
 /// A class because the log holds the one merge in flight and compares its inputs by identity.
 /// Releasing it waits for the job: no job outlives its log, so a process that closes its logs
 /// never exits in the middle of a write nor leaves a temporary file behind.
-final class RunMerge {
+final class RunMerge: IndexFileWork {
     /// The runs merged, oldest first: the result replaces them only if the log's index still
     /// holds these very objects, adjacent (an index loaded again meanwhile holds others).
     let inputs: [IndexRun]
     /// The merged run's file name in `index/`.
     let name: String
-    private let job: IndexFileJob
+    let job: IndexFileJob
 
     typealias Outcome = IndexFileJob.Outcome
 
@@ -47,14 +47,4 @@ final class RunMerge {
     deinit {
         job.wait()
     }
-
-    /// How the job ended, or nil while it runs.
-    var outcome: Outcome? { job.outcome }
-
-    /// Waits for the job to end.
-    @discardableResult
-    func wait() -> Outcome { job.wait() }
-
-    /// The error that stops the log, once the job failed to make its file durable.
-    var fatalError: StoreError? { job.fatalError }
 }
