@@ -4,21 +4,10 @@ import Dispatch
 /// or a frozen delta's run, ``DeltaFlush``): a ``BackgroundTask`` that writes it, and how it
 /// ended.
 final class IndexFileJob: Sendable {
-    /// How the job ended.
-    enum Outcome: Sendable {
-        /// The run is in `index/`, durable, under its name.
-        case written
-        /// Nothing was renamed into place. A `.fatal` error (a failed fsync) was already reported
-        /// to `onFatalError`, on the job's thread, and stops the log.
-        case failed(StoreError)
-
-        init(_ task: BackgroundTask.Outcome) {
-            switch task {
-            case .succeeded: self = .written
-            case .failed(let error): self = .failed(error)
-            }
-        }
-    }
+    /// How the job ended: `.succeeded`, the run is in `index/`, durable, under its name; or
+    /// `.failed`, nothing was renamed into place (a `.fatal` error, a failed fsync, was already
+    /// reported to `onFatalError`, on the job's thread, and stops the log).
+    typealias Outcome = BackgroundTask.Outcome
 
     private let task: BackgroundTask
 
@@ -34,11 +23,11 @@ final class IndexFileJob: Sendable {
     }
 
     /// How the job ended, or nil while it runs.
-    var outcome: Outcome? { task.outcome.map(Outcome.init) }
+    var outcome: Outcome? { task.outcome }
 
     /// Waits for the job to end.
     @discardableResult
-    func wait() -> Outcome { Outcome(task.waitForOutcome()) }
+    func wait() -> Outcome { task.waitForOutcome() }
 
     /// The error that stops the log, once the job failed to make its file durable.
     var fatalError: StoreError? {

@@ -24,8 +24,6 @@ final class RunMerge: IndexFileWork {
     let name: String
     let job: IndexFileJob
 
-    typealias Outcome = IndexFileJob.Outcome
-
     /// Starts merging `inputs` (adjacent, oldest first, at least two, every one checked) on a
     /// background thread (see ``BackgroundTask`` for why on a queue of its own).
     init(inputs: [IndexRun], directory: String, files: FileOperations) {

@@ -55,7 +55,7 @@ extension EventLog {
     ///   durable (a failed fsync is never retried).
     func isWritten(_ outcome: IndexFileJob.Outcome) throws(StoreError) -> Bool {
         switch outcome {
-        case .written:
+        case .succeeded:
             return true
         case .failed(let error):
             guard error.code == .fatal else { return false }
