@@ -39,8 +39,7 @@ final class Segment {
     }
 
     deinit {
-        if writeFD >= 0 { _ = calls.close(writeFD) }
-        if directFD >= 0 { _ = calls.close(directFD) }
+        closeForWriting()
     }
 
     /// The known bytes of the file, from offset 0.
