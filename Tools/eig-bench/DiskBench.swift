@@ -45,21 +45,13 @@ enum DiskBench {
     private static func durableAppends(_ path: String, preallocate: Bool) throws -> Double {
         let fd = try create(path)
         defer { close(fd) }
-        if preallocate {
-            try writeAll(fd, [UInt8](repeating: 0, count: 4 << 20), at: 0)
-            try sync(fd, full: true)
-        }
+        if preallocate { try preallocated(fd) }
         let record = [UInt8](repeating: 0x5A, count: recordBytes)
-        var count = 0
-        let seconds = try BenchOutput.seconds {
-            let start = ContinuousClock.now
-            while count < durableCount, count % 100 != 0 || ContinuousClock.now - start < .seconds(budget) {
-                try writeAll(fd, record, at: count * recordBytes)
-                try sync(fd, full: false)
-                count += 1
-            }
+        return try appendsPerSecond { count in
+            try writeAll(fd, record, at: count * recordBytes)
+            try sync(fd, full: false)
+            return true
         }
-        return Double(count) / seconds
     }
 
     /// 200-byte appends into a preallocated, synced file, each written with `O_DIRECT | O_DSYNC`
@@ -67,8 +59,7 @@ enum DiskBench {
     /// `fdatasync`: appends per second (0 where the file system refuses direct writes).
     private static func directAppends(_ path: String) throws -> Double {
         let setup = try create(path)
-        try writeAll(setup, [UInt8](repeating: 0, count: 4 << 20), at: 0)
-        try sync(setup, full: true)
+        try preallocated(setup)
         close(setup)
         let fd = open(path, O_WRONLY | __O_DIRECT | O_DSYNC | O_CLOEXEC)
         guard fd >= 0 else {
@@ -80,25 +71,40 @@ enum DiskBench {
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 2 * block, alignment: block)
         defer { buffer.deallocate() }
         buffer.initializeMemory(as: UInt8.self, repeating: 0)
+        return try appendsPerSecond { count in
+            let offset = count * recordBytes
+            let first = offset & ~(block - 1)
+            let end = offset - first + recordBytes
+            let length = (end + block - 1) & ~(block - 1)
+            (buffer.baseAddress! + (offset - first)).initializeMemory(
+                as: UInt8.self, repeating: 0x5A, count: recordBytes)
+            let written = pwrite(fd, buffer.baseAddress!, length, off_t(first))
+            if written < 0, errno == EINVAL { return false }
+            guard written == length else { throw DiskError("direct write", written < 0 ? errno : EIO) }
+            if end >= block {
+                // The block the next append starts in moves to the front.
+                buffer.baseAddress!.copyMemory(from: buffer.baseAddress! + block, byteCount: end - block)
+                (buffer.baseAddress! + (end - block)).initializeMemory(
+                    as: UInt8.self, repeating: 0, count: 2 * block - (end - block))
+            }
+            return true
+        }
+    }
+
+    /// Writes 4 MiB of zeros at the start of the file and syncs it, as the engine preallocates.
+    private static func preallocated(_ fd: Int32) throws {
+        try writeAll(fd, [UInt8](repeating: 0, count: 4 << 20), at: 0)
+        try sync(fd, full: true)
+    }
+
+    /// Runs `append` (given the number of appends made so far; false: stop) up to
+    /// `durableCount` times, or fewer once `budget` seconds have passed: appends per second.
+    private static func appendsPerSecond(_ append: (Int) throws -> Bool) throws -> Double {
         var count = 0
         let seconds = try BenchOutput.seconds {
             let start = ContinuousClock.now
             while count < durableCount, count % 100 != 0 || ContinuousClock.now - start < .seconds(budget) {
-                let offset = count * recordBytes
-                let first = offset & ~(block - 1)
-                let end = offset - first + recordBytes
-                let length = (end + block - 1) & ~(block - 1)
-                (buffer.baseAddress! + (offset - first)).initializeMemory(
-                    as: UInt8.self, repeating: 0x5A, count: recordBytes)
-                let written = pwrite(fd, buffer.baseAddress!, length, off_t(first))
-                if written < 0, errno == EINVAL { return }
-                guard written == length else { throw DiskError("direct write", written < 0 ? errno : EIO) }
-                if end >= block {
-                    // The block the next append starts in moves to the front.
-                    buffer.baseAddress!.copyMemory(from: buffer.baseAddress! + block, byteCount: end - block)
-                    (buffer.baseAddress! + (end - block)).initializeMemory(
-                        as: UInt8.self, repeating: 0, count: 2 * block - (end - block))
-                }
+                guard try append(count) else { return }
                 count += 1
             }
         }
